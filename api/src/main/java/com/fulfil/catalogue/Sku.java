@@ -1,0 +1,100 @@
+package com.fulfil.catalogue;
+
+import com.fulfil.money.Money;
+import com.fulfil.tenancy.TenantOwned;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A stock-keeping unit of one shop. */
+@Entity
+@Table(name = "cat_sku")
+public class Sku extends TenantOwned {
+
+  @Id private UUID id;
+  private String sku;
+  private String name;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "cat_sku_barcode", joinColumns = @JoinColumn(name = "sku_id"))
+  @Column(name = "barcode")
+  @OrderBy
+  private List<String> barcodes = new ArrayList<>();
+
+  @Column(name = "weight_grams")
+  private int weightGrams;
+
+  @Column(name = "length_mm")
+  private int lengthMm;
+
+  @Column(name = "width_mm")
+  private int widthMm;
+
+  @Column(name = "height_mm")
+  private int heightMm;
+
+  @Column(name = "price_minor")
+  private long priceMinor;
+
+  private String currency;
+
+  @Column(name = "expiry_tracked")
+  private boolean expiryTracked;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected Sku() {}
+
+  static Sku create(SkuRequest r, String currency, Instant now) {
+    Sku s = new Sku();
+    s.id = UUID.randomUUID();
+    s.createdAt = now;
+    s.revise(r, currency, now);
+    return s;
+  }
+
+  /** Takes the shop's new statement of this SKU. The currency is always the shop's. */
+  void revise(SkuRequest r, String currency, Instant now) {
+    sku = r.sku().trim();
+    name = r.name().trim();
+    barcodes.clear();
+    barcodes.addAll(r.barcodeList());
+    weightGrams = r.weightGrams();
+    lengthMm = r.lengthMm();
+    widthMm = r.widthMm();
+    heightMm = r.heightMm();
+    priceMinor = r.priceMinor();
+    this.currency = currency;
+    expiryTracked = Boolean.TRUE.equals(r.expiryTracked());
+    updatedAt = now;
+  }
+
+  UUID id() { return id; }
+  String sku() { return sku; }
+  String name() { return name; }
+  List<String> barcodes() { return List.copyOf(barcodes); }
+  int weightGrams() { return weightGrams; }
+  int lengthMm() { return lengthMm; }
+  int widthMm() { return widthMm; }
+  int heightMm() { return heightMm; }
+  Money price() { return Money.ofMinor(priceMinor, currency); }
+  boolean expiryTracked() { return expiryTracked; }
+  long version() { return version; }
+}
