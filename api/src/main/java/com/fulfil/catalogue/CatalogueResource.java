@@ -42,7 +42,7 @@ public class CatalogueResource {
   @GET
   @RolesAllowed({Role.SHOP_ADMIN, Role.SHOP_MANAGER, Role.SHOP_VIEWER, Role.SHOP_INTEGRATION})
   public Page<SkuView> list(
-      @QueryParam("q") String q, @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+      @QueryParam("q") String q, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
     return catalogue.list(q, PageRequest.of(cursor, limit));
   }
 

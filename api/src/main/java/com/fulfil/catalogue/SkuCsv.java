@@ -5,6 +5,8 @@ import com.fulfil.web.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +64,13 @@ final class SkuCsv {
       }
       List<Violation> rowErrors = new ArrayList<>();
       SkuRequest request = toRequest(rec, index, currency, rowErrors);
-      if (request != null) {
-        for (Violation v : request.violations()) {
-          rowErrors.add(Violation.line(rec.line, column(v.field()), v.message()));
+      // Report every problem of the line at once, but a value that did not parse only once.
+      Set<String> reported = new HashSet<>();
+      rowErrors.forEach(e -> reported.add(e.field()));
+      for (Violation v : request.violations()) {
+        String column = column(v.field());
+        if (!reported.contains(column)) {
+          rowErrors.add(Violation.line(rec.line, column, v.message()));
         }
       }
       if (rowErrors.isEmpty()) {
@@ -120,9 +126,6 @@ final class SkuCsv {
         f.get("barcodes").isEmpty()
             ? List.of()
             : Arrays.stream(f.get("barcodes").split("\\|")).map(String::trim).toList();
-    if (!errors.isEmpty()) {
-      return null;
-    }
     return new SkuRequest(f.get("sku"), f.get("name"), barcodes, weight, length, width, height, price, expiry, null);
   }
 

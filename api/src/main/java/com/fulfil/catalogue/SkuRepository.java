@@ -55,7 +55,7 @@ public class SkuRepository {
     if (q != null) {
       jpql.append(
           " and (lower(s.name) like :pattern escape '\\' or lower(s.sku) like :pattern escape '\\'"
-              + " or :q member of s.barcodes)");
+              + " or s.id in (select b.id from Sku b join b.barcodes code where code = :q))");
     }
     if (afterSku != null) {
       jpql.append(" and s.sku > :after");

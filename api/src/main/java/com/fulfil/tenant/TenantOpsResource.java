@@ -38,7 +38,7 @@ public class TenantOpsResource {
   }
 
   @GET
-  public Page<TenantView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+  public Page<TenantView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
     return onboarding.listAcrossTenants(PageRequest.of(cursor, limit));
   }
 

@@ -14,8 +14,13 @@ public record PageRequest(String after, int limit) {
   public static final int MAX_LIMIT = 200;
 
   /** Parses the {@code cursor} and {@code limit} query parameters, naming the bad one. */
-  public static PageRequest of(String cursor, Integer limit) {
-    int size = limit == null ? DEFAULT_LIMIT : limit;
+  public static PageRequest of(String cursor, String limit) {
+    int size;
+    try {
+      size = limit == null || limit.isBlank() ? DEFAULT_LIMIT : Integer.parseInt(limit.trim());
+    } catch (NumberFormatException e) {
+      size = -1;
+    }
     if (size < 1 || size > MAX_LIMIT) {
       throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
     }

@@ -69,6 +69,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           "version", "The object was changed by someone else; reload it and try again.");
     }
     WebApplicationException web = find(thrown, WebApplicationException.class);
+    if (web != null && web.getResponse().getStatus() == 400) {
+      // JAX-RS's own 400s come from reading the entity: the body did not fit the endpoint.
+      return malformedJson(null);
+    }
     if (web != null && web.getResponse().getStatus() < 500) {
       int status = web.getResponse().getStatus();
       String title = TITLES.getOrDefault(status, "Client error");

@@ -1,0 +1,37 @@
+package com.fulfil.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SkuRequestTest {
+
+  private static SkuRequest sku(String code, List<String> barcodes, Integer weight, Long price) {
+    return new SkuRequest(code, "Чай", barcodes, weight, 1, 1, 1, price, false, null);
+  }
+
+  @Test
+  void aCompleteSkuIsValid() {
+    assertEquals(List.of(), sku("TEA-1", List.of("4600000000015", "TEA/1 box"), 250, 0L).violations());
+  }
+
+  @Test
+  void namesEveryBadField() {
+    var fields = sku(" ", List.of("4600000000017", "ok", "ok", "\u0001"), -1, null).violations().stream()
+        .map(v -> v.field()).toList();
+    assertEquals(List.of("sku", "barcodes[0]", "barcodes[2]", "barcodes[3]", "weightGrams", "priceMinor"), fields);
+  }
+
+  @Test
+  void ean13NeedsItsCheckDigitAndOtherCodesAreCode128() {
+    assertNull(Barcode.problem("4006381333931"));
+    assertEquals("is not a valid EAN-13 (check digit)", Barcode.problem("4006381333932"));
+    assertNull(Barcode.problem("ABC-123 x"), "Code-128: printable ASCII");
+    assertFalse(Barcode.problem("Чай") == null, "Cyrillic is not Code-128");
+    assertTrue(Barcode.problem("x".repeat(49)).contains("48"));
+  }
+}

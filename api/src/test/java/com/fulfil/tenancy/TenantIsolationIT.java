@@ -1,0 +1,117 @@
+package com.fulfil.tenancy;
+
+import static com.fulfil.testing.SkuBuilder.aSku;
+import static com.fulfil.testing.SkuBuilder.randomEan13;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fulfil.testing.Api;
+import com.fulfil.testing.Deployments;
+import com.fulfil.testing.Keycloak;
+import com.fulfil.testing.SkuBuilder;
+import com.fulfil.testing.TestTenants;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every tenant endpoint, as shop B, with shop A's ids: 404 (not 403, which would confirm the id
+ * exists), and A's rows never in B's lists or searches. Shop A is "alfa", shop B is "bravo".
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TenantIsolationIT {
+
+  private static final String SKUS = "/api/v1/catalogue/skus";
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource URL url;
+  Api alfa;
+  Api bravo;
+  Api bravoIntegration;
+
+  @BeforeEach
+  void shops() {
+    Api api = Api.at(url);
+    TestTenants.ensure(api);
+    alfa = api.asUser("alfa-manager");
+    bravo = api.asUser("bravo-admin");
+    bravoIntegration = api.as(Keycloak.client("bravo-integration", "bravo-integration-secret"));
+  }
+
+  @Test
+  void anotherShopsSkuIsNotFoundForReadUpdateOrDelete() {
+    String ean = randomEan13();
+    SkuBuilder sku = aSku().withBarcode(ean);
+    String id = alfa.post(SKUS, sku.json()).json().getString("id");
+
+    for (Api b : new Api[] {bravo, bravoIntegration}) {
+      assertNotFound(b.get(SKUS + "/" + id));
+      assertNotFound(b.put(SKUS + "/" + id, sku.json()));
+      assertNotFound(b.delete(SKUS + "/" + id));
+    }
+    assertEquals(200, alfa.get(SKUS + "/" + id).status(), "A's SKU is untouched");
+    assertEquals(1, alfa.get(SKUS + "?q=" + sku.code()).items().size());
+  }
+
+  @Test
+  void anotherShopsRowsNeverAppearInListsOrSearches() {
+    String ean = randomEan13();
+    SkuBuilder sku = aSku().withBarcode(ean);
+    assertEquals(201, alfa.post(SKUS, sku.json()).status());
+
+    assertEquals(0, bravo.get(SKUS + "?q=" + sku.code()).items().size(), "search by code");
+    assertEquals(0, bravo.get(SKUS + "?q=" + ean).items().size(), "search by barcode");
+    String cursor = null;
+    do {
+      Api.Reply page = bravo.get(SKUS + "?limit=200" + (cursor == null ? "" : "&cursor=" + cursor));
+      assertEquals(200, page.status());
+      page.items().forEach(v -> assertFalse(v.asJsonObject().getString("sku").equals(sku.code())));
+      cursor = page.json().isNull("nextCursor") ? null : page.json().getString("nextCursor");
+    } while (cursor != null);
+  }
+
+  @Test
+  void barcodesAndCodesAreUniquePerShopNotAcrossShops() {
+    String ean = randomEan13();
+    SkuBuilder sku = aSku().withBarcode(ean);
+    assertEquals(201, alfa.post(SKUS, sku.json()).status());
+    Api.Reply same = bravo.post(SKUS, sku.json());
+    assertEquals(201, same.status(), "B may use the same code and barcode: " + same);
+    assertEquals("PLN", same.json().getJsonObject("price").getString("currency"), "B's own currency");
+  }
+
+  @Test
+  void eachShopReadsOnlyItsOwnSettings() {
+    assertEquals("alfa", alfa.get("/api/v1/tenant").json().getString("id"));
+    assertEquals("bravo", bravo.get("/api/v1/tenant").json().getString("id"));
+    assertEquals("bravo", bravoIntegration.get("/api/v1/tenant").json().getString("id"));
+  }
+
+  @Test
+  void shopsCannotReachPlatformEndpointsAndStaffCannotPoseAsAShop() {
+    assertEquals(403, bravo.get("/api/v1/ops/tenants/alfa").status());
+    assertEquals(403, bravo.get("/api/v1/ops/tenants").status());
+    Api operator = Api.at(url).asUser("operator");
+    Api.Reply r = operator.get(SKUS);
+    assertEquals(403, r.status(), "staff carry no tenant and have no shop role: " + r);
+    Api admin = Api.at(url).asUser("platform-admin");
+    assertEquals(403, admin.get(SKUS).status(), "platform-admin has no shop data path here");
+  }
+
+  private static void assertNotFound(Api.Reply r) {
+    assertEquals(404, r.status(), r.toString());
+    assertTrue(r.contentType().startsWith("application/problem+json"));
+  }
+}
