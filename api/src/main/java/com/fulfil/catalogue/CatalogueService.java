@@ -72,6 +72,13 @@ public class CatalogueService {
     audit.record("catalogue.sku.deleted", "sku", id.toString(), before, null);
   }
 
+  /** The shop's SKUs with these codes (codes not in the catalogue are simply absent). */
+  public Map<String, SkuView> findByCodes(java.util.Collection<String> codes) {
+    Map<String, SkuView> views = new HashMap<>();
+    skus.findBySkuCodes(codes).forEach((code, sku) -> views.put(code, SkuView.of(sku)));
+    return views;
+  }
+
   public Page<SkuView> list(String q, PageRequest page) {
     String query = q == null || q.isBlank() ? null : q.trim();
     return page.page(skus.list(query, page.after(), page.fetchSize()), Sku::sku, SkuView::of);
