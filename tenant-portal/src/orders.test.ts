@@ -3,7 +3,10 @@ import { test } from 'node:test';
 import { ORDER_STATUSES } from './api';
 import { dictionaries } from './i18n';
 import {
+  actorText,
   canCancel,
+  filterFieldFor,
+  reasonText,
   filtersFromParams,
   filtersToParams,
   NO_FILTERS,
@@ -103,4 +106,27 @@ test('an end before the start is refused at the end', () => {
   const bad = toListQuery({ ...NO_FILTERS, from: '2025-02-30' }, 'Europe/Moscow');
   assert.ok(!bad.ok);
   assert.deepEqual(bad.errors, { from: { key: 'orders.filter.badDate' } });
+});
+
+test('the server\'s query fields point at the filter inputs', () => {
+  assert.equal(filterFieldFor('phone'), 'phone');
+  assert.equal(filterFieldFor('receivedFrom'), 'from');
+  assert.equal(filterFieldFor('receivedTo'), 'to');
+  assert.equal(filterFieldFor('externalNumber'), 'external');
+  assert.equal(filterFieldFor('status'), 'status');
+  assert.equal(filterFieldFor('cursor'), null);
+});
+
+test('the platform\'s own changes are named, people by their user name', () => {
+  assert.deepEqual(actorText('system'), { key: 'order.actor.system' });
+  assert.deepEqual(actorText('alfa-manager'), { raw: 'alfa-manager' });
+});
+
+test('the platform\'s own reasons are translated; a person\'s stays as typed', () => {
+  assert.deepEqual(reasonText('received via CSV import'), { key: 'order.reason.csv' });
+  assert.deepEqual(reasonText("awaiting the buyer's confirmation"), { key: 'order.reason.awaitingConfirmation' });
+  assert.deepEqual(reasonText('received via API'), { key: 'order.reason.api' });
+  assert.deepEqual(reasonText('Покупатель передумал'), { raw: 'Покупатель передумал' });
+  assert.deepEqual(reasonText(null), { key: 'order.none' });
+  assert.deepEqual(reasonText(' '), { key: 'order.none' });
 });

@@ -159,3 +159,43 @@ export function dateRange(
   if (start && end && from > to) errors.to = { key: 'orders.filter.toBeforeFrom' };
   return Object.keys(errors).length > 0 ? null : { from: start, to: end };
 }
+
+export type FilterField = 'status' | 'from' | 'to' | 'phone' | 'external';
+
+/**
+ * The filter input a server field of the list's query names: the phone the server could not
+ * read is shown at the phone input, a bad receivedTo at the "to" date, and so on.
+ */
+export function filterFieldFor(serverField: string): FilterField | null {
+  const fields: Readonly<Record<string, FilterField>> = {
+    status: 'status',
+    receivedFrom: 'from',
+    receivedTo: 'to',
+    phone: 'phone',
+    externalNumber: 'external',
+  };
+  return fields[serverField] ?? null;
+}
+
+/** Who made a change, for people: the platform's own moves are named so. */
+export function actorText(actor: string): Text {
+  return actor === 'system' ? { key: 'order.actor.system' } : { raw: actor };
+}
+
+/**
+ * The reasons the platform itself writes (OrderService, BatchIntake) in the shop's language; a
+ * person's reason is shown as it was typed. The server sends these as English text, not codes, so
+ * they are matched exactly; one it adds later shows in English until it is listed here.
+ */
+const SYSTEM_REASONS: Readonly<Record<string, MessageKey>> = {
+  'received via API': 'order.reason.api',
+  'received via batch': 'order.reason.batch',
+  'received via CSV import': 'order.reason.csv',
+  "awaiting the buyer's confirmation": 'order.reason.awaitingConfirmation',
+};
+
+export function reasonText(reason: string | null): Text {
+  if (reason === null || reason.trim() === '') return { key: 'order.none' };
+  const key = SYSTEM_REASONS[reason];
+  return key ? { key } : { raw: reason };
+}

@@ -292,8 +292,13 @@ export function renderOrderCreatePage({ api, tenant }: OrderCreateContext): HTML
       if (problem?.errors?.length) {
         const sorted = sortOrderErrors(problem.errors, result.lineRows);
         showFieldErrors(sorted.byField);
+        // When every error sits at its input, the summary only says so; otherwise the server's
+        // explanation and the errors no input shows.
         const explanation = problem.detail || problem.title;
-        showSummary(explanation ? { raw: explanation } : { key: 'order.form.failed' }, sorted.other);
+        showSummary(
+          sorted.other.length === 0 ? { key: 'order.form.fixFields' } : explanation ? { raw: explanation } : { key: 'order.form.failed' },
+          sorted.other,
+        );
       } else {
         showSummary(describeFailure(error), []);
       }

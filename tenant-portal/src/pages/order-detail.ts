@@ -7,7 +7,7 @@ import { describeFailure } from '../failure';
 import { takeFlash } from '../flash';
 import { lang, t, textOf, type MessageKey, type Text } from '../i18n';
 import { formatMoney } from '../money';
-import { canCancel, statusHint, statusLabel } from '../orders';
+import { actorText, canCancel, reasonText, statusHint, statusLabel } from '../orders';
 import { formatDate, formatDateTime } from '../zone';
 import { statusBadge } from './order-status';
 import { ordersListHref } from './orders-list';
@@ -88,11 +88,20 @@ export function renderOrderDetailPage({ api, tenant, id, canManage }: OrderDetai
         h('code', { 'data-testid': 'order-id' }, o.id),
       ),
     );
-    const money = (minor: number) => formatMoney(minor, o.totals.currency, lang());
-    const address = o.buyer.address;
     facts.replaceChildren(
+      h('div', { class: 'order-cards' }, ...cards()),
+      linesCard(),
+    );
+    renderTimeline();
+  }
+
+  function cards(): HTMLElement[] {
+    if (!order) return [];
+    const o = order;
+    const address = o.buyer.address;
+    return [
       card('order.buyer', 'order-buyer', [
-        ['order.buyer', o.buyer.name, 'buyer-name'],
+        ['order.buyerName', o.buyer.name, 'buyer-name'],
         ['order.phone', o.buyer.phone, 'buyer-phone'],
         ['order.email', o.buyer.email, 'buyer-email'],
         ['order.buyerZone', o.buyer.timeZone, 'buyer-zone'],
@@ -106,56 +115,60 @@ export function renderOrderDetailPage({ api, tenant, id, canManage }: OrderDetai
         ['order.payment', t(`payment.${o.paymentForm}`), 'payment-form'],
         ['order.notes', o.notes, 'notes'],
       ]),
+    ];
+  }
+
+  function linesCard(): HTMLElement {
+    const o = order!;
+    const money = (minor: number) => formatMoney(minor, o.totals.currency, lang());
+    return h(
+      'section',
+      { class: 'card order-lines', 'data-testid': 'order-lines' },
+      h('h2', {}, tr('order.lines')),
       h(
-        'section',
-        { class: 'card order-lines', 'data-testid': 'order-lines' },
-        h('h2', {}, tr('order.lines')),
+        'div',
+        { class: 'table-scroll' },
         h(
-          'div',
-          { class: 'table-scroll' },
+          'table',
+          {},
           h(
-            'table',
+            'thead',
             {},
             h(
-              'thead',
+              'tr',
               {},
+              h('th', { scope: 'col' }, tr('order.col.sku')),
+              h('th', { scope: 'col' }, tr('order.col.name')),
+              h('th', { scope: 'col', class: 'num' }, tr('order.col.qty')),
+              h('th', { scope: 'col', class: 'num' }, tr('order.col.price')),
+              h('th', { scope: 'col', class: 'num' }, tr('order.col.amount')),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            ...o.lines.map((line) =>
               h(
                 'tr',
-                {},
-                h('th', { scope: 'col' }, tr('order.col.sku')),
-                h('th', { scope: 'col' }, tr('order.col.name')),
-                h('th', { scope: 'col', class: 'num' }, tr('order.col.qty')),
-                h('th', { scope: 'col', class: 'num' }, tr('order.col.price')),
-                h('th', { scope: 'col', class: 'num' }, tr('order.col.amount')),
+                { 'data-testid': 'order-line', 'data-sku': line.sku },
+                h('td', { 'data-col': 'sku', class: 'sku-code' }, line.sku),
+                h('td', { 'data-col': 'name' }, line.name),
+                h('td', { 'data-col': 'qty', class: 'num' }, new Intl.NumberFormat(lang()).format(line.qty)),
+                h('td', { 'data-col': 'price', class: 'num' }, money(line.unitPriceMinor)),
+                h('td', { 'data-col': 'amount', class: 'num' }, money(line.amountMinor)),
               ),
             ),
-            h(
-              'tbody',
-              {},
-              ...o.lines.map((line) =>
-                h(
-                  'tr',
-                  { 'data-testid': 'order-line', 'data-sku': line.sku },
-                  h('td', { 'data-col': 'sku', class: 'sku-code' }, line.sku),
-                  h('td', { 'data-col': 'name' }, line.name),
-                  h('td', { 'data-col': 'qty', class: 'num' }, new Intl.NumberFormat(lang()).format(line.qty)),
-                  h('td', { 'data-col': 'price', class: 'num' }, money(line.unitPriceMinor)),
-                  h('td', { 'data-col': 'amount', class: 'num' }, money(line.amountMinor)),
-                ),
-              ),
-            ),
-            h(
-              'tfoot',
-              {},
-              totalRow('order.goodsTotal', money(o.totals.goodsTotalMinor), 'order-goods-total'),
-              totalRow('order.deliveryFee', money(o.totals.deliveryFeeMinor), 'order-delivery-fee'),
-              totalRow('order.cod', money(o.totals.codAmountMinor), 'order-cod', true),
-            ),
+          ),
+          h(
+            'tfoot',
+            {},
+            totalRow('order.goodsTotal', money(o.totals.goodsTotalMinor), 'order-goods-total'),
+            totalRow('order.deliveryFee', money(o.totals.deliveryFeeMinor), 'order-delivery-fee'),
+            totalRow('order.cod', money(o.totals.codAmountMinor), 'order-cod', true),
           ),
         ),
       ),
     );
-    renderTimeline();
   }
 
   function renderTimeline(): void {
@@ -196,14 +209,14 @@ export function renderOrderDetailPage({ api, tenant, id, canManage }: OrderDetai
                 'tr',
                 { 'data-testid': 'timeline-entry', 'data-to': event.to, 'data-from': event.from ?? '' },
                 h('td', { 'data-col': 'at', class: 'nowrap' }, formatDateTime(event.at, zone, lang())),
-                h('td', { 'data-col': 'actor' }, event.actor),
+                h('td', { 'data-col': 'actor', 'data-actor': event.actor }, textOf(actorText(event.actor))),
                 h(
                   'td',
                   { 'data-col': 'change' },
                   event.from ? h('span', { class: 'muted' }, t(statusLabel(event.from)), ' → ') : null,
                   h('strong', {}, t(statusLabel(event.to))),
                 ),
-                h('td', { 'data-col': 'reason' }, event.reason ?? t('order.none')),
+                h('td', { 'data-col': 'reason' }, textOf(reasonText(event.reason))),
               ),
             ),
           ),

@@ -1,12 +1,12 @@
 // The orders list: stage tabs with counts, filters (status, the shop's days, buyer phone, order
 // number), the table and "load more". The filters live in the address (#/orders?…), so the list
 // comes back as it was from an order's page, and a filtered list can be bookmarked.
-import { ORDER_STATUSES, type Api, type OrderView, type StatusCounts, type TenantView } from '../api';
+import { ApiError, ORDER_STATUSES, type Api, type OrderView, type StatusCounts, type TenantView } from '../api';
 import { followLang, h, message, setAttrText, setText, tr, type Child } from '../dom';
 import { describeFailure, isAbort } from '../failure';
-import { lang, t, textOf, type MessageKey } from '../i18n';
+import { lang, t, textOf, type MessageKey, type Text } from '../i18n';
 import { formatMoney } from '../money';
-import { NO_FILTERS, stageCounts, stageLabel, STAGES, statusLabel, toListQuery, type OrderFilters, type StageId } from '../orders';
+import { filterFieldFor, NO_FILTERS, stageCounts, stageLabel, STAGES, statusLabel, toListQuery, type FilterField, type OrderFilters, type StageId } from '../orders';
 import { hrefOf } from '../router';
 import { formatDate, formatDateTime } from '../zone';
 import { statusBadge } from './order-status';
@@ -71,7 +71,7 @@ const COLUMNS: readonly Column[] = [
   },
 ];
 
-export function renderOrdersPage({ api, tenant, filters }: OrdersPageContext): HTMLElement {
+export function renderOrdersPage({ api, tenant, filters, canManage }: OrdersPageContext): HTMLElement {
   const zone = tenant.timeZone;
   const listHref = hrefOf({ name: 'orders', filters });
   lastListHref = listHref;
@@ -102,8 +102,32 @@ export function renderOrdersPage({ api, tenant, filters }: OrdersPageContext): H
   const toInput = h('input', { type: 'date', id: 'filter-to', 'data-testid': 'filter-to', value: filters.to });
   const phoneInput = h('input', { type: 'search', id: 'filter-phone', 'data-testid': 'filter-phone', value: filters.phone, autocomplete: 'off', inputmode: 'tel' });
   const externalInput = h('input', { type: 'search', id: 'filter-external', 'data-testid': 'filter-external', value: filters.external, autocomplete: 'off' });
-  const fromError = h('p', { class: 'field-error', 'data-testid': 'filter-from-error', hidden: true });
-  const toError = h('p', { class: 'field-error', 'data-testid': 'filter-to-error', hidden: true });
+  const filterError = (name: FilterField) => h('p', { class: 'field-error', 'data-testid': `filter-${name}-error`, hidden: true });
+  const statusError = filterError('status');
+  const fromError = filterError('from');
+  const toError = filterError('to');
+  const phoneError = filterError('phone');
+  const externalError = filterError('external');
+  const filterInputs: Record<FilterField, [HTMLElement, HTMLElement]> = {
+    status: [statusSelect, statusError],
+    from: [fromInput, fromError],
+    to: [toInput, toError],
+    phone: [phoneInput, phoneError],
+    external: [externalInput, externalError],
+  };
+  /** Shows each message at its filter input and clears the others. */
+  const showFilterErrors = (errors: Partial<Record<FilterField, Text>>) => {
+    for (const [name, [input, error]] of Object.entries(filterInputs) as [FilterField, [HTMLElement, HTMLElement]][]) {
+      const text = errors[name];
+      error.hidden = !text;
+      if (text) {
+        setText(error, text);
+        input.setAttribute('aria-invalid', 'true');
+      } else {
+        input.removeAttribute('aria-invalid');
+      }
+    }
+  };
   let counts: StatusCounts | null = null;
   const fillStatusOptions = () => {
     const chosen = statusSelect.value || filters.status || '';
@@ -123,11 +147,11 @@ export function renderOrdersPage({ api, tenant, filters }: OrdersPageContext): H
   const filterForm = h(
     'form',
     { class: 'filters', 'data-testid': 'order-filters', role: 'search', novalidate: true },
-    field('filter-status', 'orders.filter.status', statusSelect),
+    field('filter-status', 'orders.filter.status', statusSelect, statusError),
     field('filter-from', 'orders.filter.from', fromInput, fromError),
     field('filter-to', 'orders.filter.to', toInput, toError),
-    field('filter-phone', 'orders.filter.phone', phoneInput),
-    field('filter-external', 'orders.filter.external', externalInput),
+    field('filter-phone', 'orders.filter.phone', phoneInput, phoneError),
+    field('filter-external', 'orders.filter.external', externalInput, externalError),
     h(
       'div',
       { class: 'filters-actions' },
@@ -149,18 +173,7 @@ export function renderOrdersPage({ api, tenant, filters }: OrdersPageContext): H
       external: externalInput.value.trim(),
     };
     const checked = toListQuery(next, zone);
-    for (const [input, error, text] of [
-      [fromInput, fromError, checked.ok ? undefined : checked.errors.from],
-      [toInput, toError, checked.ok ? undefined : checked.errors.to],
-    ] as const) {
-      error.hidden = !text;
-      if (text) {
-        setText(error, text);
-        input.setAttribute('aria-invalid', 'true');
-      } else {
-        input.removeAttribute('aria-invalid');
-      }
-    }
+    showFilterErrors(checked.ok ? {} : checked.errors);
     if (!checked.ok) return;
     const href = hrefOf({ name: 'orders', filters: next });
     if (href === window.location.hash) void load(null); // the same filters: hashchange would not fire
@@ -175,20 +188,45 @@ export function renderOrdersPage({ api, tenant, filters }: OrdersPageContext): H
     h('thead', {}, h('tr', {}, ...COLUMNS.map((column) => h('th', { scope: 'col', class: column.numeric ? 'num' : null }, tr(column.label))))),
     body,
   );
-  const empty = h('p', { class: 'empty', 'data-testid': 'orders-empty', hidden: true }, tr(filtered ? 'orders.emptyFiltered' : 'orders.empty'));
+  const empty = h(
+    'p',
+    { class: 'empty', 'data-testid': 'orders-empty', hidden: true },
+    tr(filtered ? 'orders.emptyFiltered' : 'orders.empty'),
+    // A shop without orders yet is shown the two ways to make some.
+    !filtered && canManage
+      ? h(
+          'span',
+          {},
+          ' ',
+          h('a', { href: hrefOf({ name: 'order-new' }) }, tr('orders.empty.create')),
+          ' ',
+          tr('orders.empty.or'),
+          ' ',
+          h('a', { href: hrefOf({ name: 'order-import' }) }, tr('orders.empty.upload')),
+          '.',
+        )
+      : null,
+  );
   const shown = h('p', { class: 'list-count', 'data-testid': 'orders-count' });
   const failure = message('orders-error', 'error');
   const loadMore = h('button', { type: 'button', class: 'button', 'data-testid': 'orders-load-more', hidden: true }, tr('orders.loadMore'));
   loadMore.addEventListener('click', () => void load(nextCursor));
 
   const title = h('h1', { tabindex: -1 }, tr('orders.title'));
+  // Folded on phones unless filters are set, so the list is not pushed below the form.
+  const filtersPanel = h(
+    'details',
+    { class: 'card panel filters-panel', open: filtered || !window.matchMedia('(max-width: 700px)').matches },
+    h('summary', {}, h('h2', {}, tr('orders.filters'))),
+    filterForm,
+  );
   const page = h(
     'main',
     { class: 'page orders', id: 'main', 'data-testid': 'orders-page' },
     title,
     tabs,
     countsFailure.element,
-    h('details', { class: 'card panel filters-panel', open: filtered || !window.matchMedia('(max-width: 700px)').matches }, h('summary', {}, h('h2', {}, tr('orders.filters'))), filterForm),
+    filtersPanel,
     h('section', { class: 'card orders-list' }, failure.element, h('div', { class: 'table-scroll' }, table), empty, h('div', { class: 'list-footer' }, shown, loadMore)),
   );
 
@@ -219,7 +257,20 @@ export function renderOrdersPage({ api, tenant, filters }: OrdersPageContext): H
       render();
     } catch (error) {
       if (isAbort(error) || controller !== inFlight) return;
-      failure.show(describeFailure(error));
+      // A filter the server could not read (a phone it cannot parse) is shown at its input.
+      const problem = error instanceof ApiError && error.kind === 'refused' ? error.problem : null;
+      const atInputs: Partial<Record<FilterField, Text>> = {};
+      for (const entry of problem?.errors ?? []) {
+        const name = entry.field ? filterFieldFor(entry.field) : null;
+        if (name) atInputs[name] = { raw: entry.message };
+      }
+      if (Object.keys(atInputs).length > 0) {
+        showFilterErrors(atInputs);
+        filtersPanel.open = true;
+        failure.show({ key: 'orders.filter.failed' });
+      } else {
+        failure.show(describeFailure(error));
+      }
     } finally {
       if (controller === inFlight) {
         inFlight = null;

@@ -121,7 +121,7 @@ class OrderPortalIT {
       assertThat(qtyError).containsText("between 1 and");
       assertThat(rows.nth(1).getByTestId("line-qty-input")).hasAttribute("aria-invalid", "true");
       assertThat(rows.nth(0).getByTestId("line-qty-input-error")).isHidden();
-      assertThat(page.getByTestId("order-form-error")).isVisible();
+      assertThat(page.getByTestId("order-form-error")).hasText("Check the marked fields.");
       assertEquals(0, ordersNumbered("alfa-manager", number).size(), "a refused order is not stored");
 
       rows.nth(1).getByTestId("line-qty-input").fill("1");
@@ -142,6 +142,8 @@ class OrderPortalIT {
       assertThat(timeline).hasCount(2);
       assertThat(timeline.nth(0)).hasAttribute("data-to", "RECEIVED");
       assertThat(timeline.nth(0).locator("[data-col=actor]")).hasText("alfa-manager");
+      assertThat(timeline.nth(0).locator("[data-col=reason]")).hasText("Received through the API");
+      assertThat(timeline.nth(1).locator("[data-col=actor]")).hasText("Platform (automatic)");
       assertThat(timeline.nth(1)).hasAttribute("data-to", "AWAITING_CONFIRMATION");
       assertThat(timeline.nth(1).locator("[data-col=change]")).hasText("New → Awaiting confirmation call");
       assertThat(timeline.nth(1).locator("[data-col=at]")).hasText(Pattern.compile("\\d{2}/\\d{2}/\\d{4}, \\d{2}:\\d{2}"));
@@ -170,6 +172,15 @@ class OrderPortalIT {
       page.getByTestId("filter-apply").click();
       assertThat(page.getByTestId("orders-empty")).isVisible();
       assertThat(page.getByTestId("order-row")).hasCount(0);
+      page.getByTestId("filter-reset").click();
+      assertThat(row).isVisible();
+
+      // A phone the server cannot read is named at the phone filter.
+      page.getByTestId("filter-phone").fill("12");
+      page.getByTestId("filter-apply").click();
+      assertThat(page.getByTestId("filter-phone-error")).containsText("not a valid");
+      assertThat(page.getByTestId("filter-phone")).hasAttribute("aria-invalid", "true");
+      assertThat(page.getByTestId("orders-error")).hasText("Check the filters.");
       page.getByTestId("filter-reset").click();
       assertThat(row).isVisible();
 
@@ -284,16 +295,29 @@ class OrderPortalIT {
   }
 
   @Test
-  void aViewerSeesOrdersButCannotCreateUploadOrCancel() {
+  void aViewerPagesThroughOrdersButCannotCreateUploadOrCancel() {
+    String sku = sku(10_000);
     String number = unique("API-O");
-    String id = createOrderThroughApi(sku(10_000), number);
+    String id = createOrderThroughApi(sku, number);
+    // 51 newer orders push it off the first page (50).
+    batchOfOrders(sku, 51);
+    long total = api.asUser("alfa-viewer").get("/api/v1/orders/status-counts").json().getJsonNumber("total").longValue();
     try (BrowserContext alfa = context("en-US")) {
       Page page = signIn(alfa, "alfa-viewer");
       assertThat(page.getByTestId("nav-orders")).isVisible();
       assertThat(page.getByTestId("nav-order-new")).hasCount(0);
       assertThat(page.getByTestId("nav-order-import")).hasCount(0);
       page.getByTestId("nav-orders").click();
-      page.locator("[data-testid=order-row][data-external='" + number + "'] [data-testid=order-link]").click();
+      assertThat(page.locator("[data-testid=stage-tab][data-stage=all] [data-testid=stage-count]")).hasText(String.valueOf(total));
+      assertThat(page.getByTestId("orders-count")).hasText("Shown: 50");
+      assertThat(page.getByTestId("order-row")).hasCount(50);
+      Locator row = page.locator("[data-testid=order-row][data-external='" + number + "']");
+      assertThat(row).hasCount(0);
+      page.getByTestId("orders-load-more").click();
+      long shown = Math.min(total, 100);
+      assertThat(page.getByTestId("orders-count")).hasText("Shown: " + shown);
+      assertThat(page.getByTestId("order-row")).hasCount((int) shown);
+      row.getByTestId("order-link").click();
       assertThat(page.getByTestId("order-title")).hasText("Order " + number);
       assertThat(page.getByTestId("timeline-entry")).hasCount(2);
       assertThat(page.getByTestId("cancel-open")).hasCount(0);
@@ -332,6 +356,29 @@ class OrderPortalIT {
     Api.Reply r = api.asUser("alfa-manager").post("/api/v1/orders", body.toString());
     assertEquals(201, r.status(), r.toString());
     return r.json().getString("id");
+  }
+
+  /** Orders of one line each through the batch API, all taken. */
+  private void batchOfOrders(String sku, int count) {
+    var orders = jakarta.json.Json.createArrayBuilder();
+    for (int i = 0; i < count; i++) {
+      orders.add(jakarta.json.Json.createObjectBuilder()
+          .add("externalNumber", unique("BATCH"))
+          .add("buyer", jakarta.json.Json.createObjectBuilder()
+              .add("name", "Buyer " + i)
+              .add("phone", "+7 912 000-11-" + String.format("%02d", i))
+              .add("address", jakarta.json.Json.createObjectBuilder()
+                  .add("country", "RU").add("city", "Казань").add("street", "ул. Баумана, " + (i + 1))))
+          .add("lines", jakarta.json.Json.createArrayBuilder()
+              .add(jakarta.json.Json.createObjectBuilder().add("sku", sku).add("qty", 1)))
+          .add("paymentForm", "COD_CARD")
+          .add("deliveryMethod", "COURIER"));
+    }
+    Api.Reply r = api.asUser("alfa-manager")
+        .post("/api/v1/orders/batch", jakarta.json.Json.createObjectBuilder().add("orders", orders).build().toString());
+    assertEquals(200, r.status(), r.toString());
+    r.json().getJsonArray("results").getValuesAs(JsonObject.class)
+        .forEach(result -> assertEquals("created", result.getString("status"), result.toString()));
   }
 
   /** The caller's orders with this external number, through the API. */
