@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TenantIsolationIT {
 
   private static final String SKUS = "/api/v1/catalogue/skus";
+  private static final String ORDERS = "/api/v1/orders";
 
   @Deployment(testable = false)
   static WebArchive app() {
@@ -63,6 +64,30 @@ class TenantIsolationIT {
     }
     assertEquals(200, alfa.get(SKUS + "/" + id).status(), "A's SKU is untouched");
     assertEquals(1, alfa.get(SKUS + "?q=" + sku.code()).items().size());
+  }
+
+  @Test
+  void anotherShopsOrderIsNotFoundForReadCancelOrTimelineAndNeverListed() {
+    SkuBuilder sku = aSku();
+    assertEquals(201, alfa.post(SKUS, sku.json()).status());
+    String ext = "ISO-" + java.util.UUID.randomUUID();
+    String order = "{\"externalNumber\": \"" + ext + "\", \"buyer\": {\"name\": \"Иван\", \"phone\": \"+79161234567\","
+        + " \"address\": {\"country\": \"RU\", \"city\": \"Москва\", \"street\": \"Тверская, 1\"}},"
+        + " \"lines\": [{\"sku\": \"" + sku.code() + "\", \"qty\": 1}], \"paymentForm\": \"COD_CASH\", \"deliveryMethod\": \"POST\"}";
+    Api.Reply created = alfa.post(ORDERS, order);
+    assertEquals(201, created.status(), created.toString());
+    String id = created.json().getString("id");
+
+    for (Api b : new Api[] {bravo, bravoIntegration}) {
+      assertNotFound(b.get(ORDERS + "/" + id));
+      assertNotFound(b.get(ORDERS + "/" + id + "/timeline"));
+      assertNotFound(b.post(ORDERS + "/" + id + "/cancellation", "{\"reason\": \"чужой\"}"));
+      assertEquals(0, b.get(ORDERS + "?externalNumber=" + ext).items().size(), "search by number");
+      assertEquals(0, b.get(ORDERS + "?phone=%2B79161234567").items().stream()
+          .filter(v -> v.asJsonObject().getString("id").equals(id)).count(), "search by phone");
+    }
+    assertEquals("AWAITING_CONFIRMATION", alfa.get(ORDERS + "/" + id).json().getString("status"), "A's order is untouched");
+    assertEquals(2, alfa.get(ORDERS + "/" + id + "/timeline").items().size());
   }
 
   @Test
@@ -115,7 +140,10 @@ class TenantIsolationIT {
    * gets 404 there. A new such endpoint fails this test until its isolation is tested too.
    */
   private static final java.util.Map<String, String> ISOLATION_TESTED_BY = java.util.Map.of(
-      "/api/v1/catalogue/skus/{id}", "TenantIsolationIT.anotherShopsSkuIsNotFoundForReadUpdateOrDelete");
+      "/api/v1/catalogue/skus/{id}", "TenantIsolationIT.anotherShopsSkuIsNotFoundForReadUpdateOrDelete",
+      "/api/v1/orders/{id}", "TenantIsolationIT.anotherShopsOrderIsNotFoundForReadCancelOrTimelineAndNeverListed",
+      "/api/v1/orders/{id}/cancellation", "TenantIsolationIT.anotherShopsOrderIsNotFoundForReadCancelOrTimelineAndNeverListed",
+      "/api/v1/orders/{id}/timeline", "TenantIsolationIT.anotherShopsOrderIsNotFoundForReadCancelOrTimelineAndNeverListed");
 
   @Test
   void everyShopEndpointWithAnIdHasAnIsolationTest() {
