@@ -76,7 +76,11 @@ recorded_pid() {
   pid="$(<"$KC_PID_FILE")"
   [[ "$pid" =~ ^[0-9]+$ ]] || return 1
   group_alive "$pid" || return 1
-  if [[ -r "/proc/$pid/cmdline" ]] && ! tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF "$KC_HOME"; then
+  # A leader that died (gone, or a zombie with an empty cmdline) while its group lives on has
+  # left its Java child behind: still ours. Only a live leader has a cmdline to check.
+  local cmdline
+  cmdline="$({ tr '\0' ' ' <"/proc/$pid/cmdline"; } 2>/dev/null || true)"
+  if [[ -n "$cmdline" && "$cmdline" != *"$KC_HOME"* ]]; then
     return 1
   fi
   echo "$pid"
@@ -101,22 +105,10 @@ stray_pids() {
   local p
   for p in /proc/[0-9]*; do
     [[ -r "$p/cmdline" ]] || continue
-    if tr '\0' '\n' <"$p/cmdline" 2>/dev/null | grep -qxF -- "-Dkc.home.dir=$KC_HOME/bin/.."; then
+    if { tr '\0' '\n' <"$p/cmdline"; } 2>/dev/null | grep -qxF -- "-Dkc.home.dir=$KC_HOME/bin/.."; then
       echo "${p#/proc/}"
     fi
   done
-}
-
-choose_port() {
-  local recorded
-  if [[ -n "${FULFIL_KC_PORT:-}" ]]; then
-    port_is_free "$FULFIL_KC_PORT" || die "FULFIL_KC_PORT=$FULFIL_KC_PORT is already in use"
-    echo "$FULFIL_KC_PORT"
-  elif recorded="$(env_value "$ENV_FILE" FULFIL_KC_PORT)" && port_is_free "$recorded"; then
-    echo "$recorded"
-  else
-    free_port
-  fi
 }
 
 # Render the realm template for this run. Plain sed, so nothing beyond coreutils is needed
@@ -167,7 +159,7 @@ cmd_start() {
   local origin="${FULFIL_APP_ORIGIN:-http://127.0.0.1:8080}"
   origin="${origin%/}"
   local port mgmt_port
-  port="$(choose_port)"
+  port="$(choose_port FULFIL_KC_PORT "$ENV_FILE")"
   mgmt_port="$(free_port)"
 
   # Import is IGNORE_EXISTING: a realm already in the H2 store would win over the template.

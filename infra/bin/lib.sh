@@ -108,6 +108,20 @@ s.close()'
   die "no free TCP port found"
 }
 
+# choose_port NAME ENV_FILE — the port named by variable NAME if set (it must be free), else the
+# port recorded under NAME in ENV_FILE by an earlier start if still free, else any free port.
+choose_port() {
+  local name="$1" env_file="$2" wanted="${!1:-}" recorded
+  if [[ -n "$wanted" ]]; then
+    port_is_free "$wanted" || die "$name=$wanted is already in use"
+    echo "$wanted"
+  elif recorded="$(env_value "$env_file" "$name")" && port_is_free "$recorded"; then
+    echo "$recorded"
+  else
+    free_port
+  fi
+}
+
 # http_ok URL — true when URL answers 2xx within a few seconds.
 http_ok() {
   local url="$1" py

@@ -145,18 +145,6 @@ init_cluster() {
   FULFIL_DB_APP_PASSWORD="$(random_secret)"
 }
 
-choose_port() {
-  local recorded
-  if [[ -n "${FULFIL_DB_PORT:-}" ]]; then
-    port_is_free "$FULFIL_DB_PORT" || die "FULFIL_DB_PORT=$FULFIL_DB_PORT is already in use"
-    echo "$FULFIL_DB_PORT"
-  elif recorded="$(env_value "$ENV_FILE" FULFIL_DB_PORT)" && port_is_free "$recorded"; then
-    echo "$recorded"
-  else
-    free_port
-  fi
-}
-
 # Create or repair the database and roles. Runs on every start: each statement is idempotent, so
 # a start interrupted half-way is completed by the next one, and a lost pg.env gets new passwords.
 provision() {
@@ -218,7 +206,7 @@ cmd_start() {
     log "already running on port $(running_port)"
   else
     local port
-    port="$(choose_port)"
+    port="$(choose_port FULFIL_DB_PORT "$ENV_FILE")"
     own_dir "$PG_RUN"
     [[ "$SOCKET_DIR" == "$PG_RUN" ]] || own_dir "$SOCKET_DIR"
     log "starting on 127.0.0.1:$port (fsync=$FSYNC, log $PG_LOG)"

@@ -1,5 +1,6 @@
 package com.fulfil.catalogue;
 
+import com.fulfil.csv.Csv;
 import com.fulfil.money.Money;
 import com.fulfil.web.Violation;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ final class SkuCsv {
   static Result parse(String text, String currency) {
     List<Violation> errors = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
-    List<Record> records = records(text.startsWith("\uFEFF") ? text.substring(1) : text, errors);
+    List<Csv.Record> records = Csv.read(text, errors);
     if (records.isEmpty()) {
       errors.add(Violation.line(1, null, "the file is empty; expected the header " + String.join(",", COLUMNS)));
       return new Result(rows, errors);
@@ -51,15 +52,15 @@ final class SkuCsv {
       return new Result(rows, errors);
     }
     if (records.size() - 1 > MAX_ROWS) {
-      errors.add(Violation.line(records.get(MAX_ROWS + 1).line, null, "at most " + MAX_ROWS + " SKUs per file"));
+      errors.add(Violation.line(records.get(MAX_ROWS + 1).line(), null, "at most " + MAX_ROWS + " SKUs per file"));
       return new Result(rows, errors);
     }
-    for (Record rec : records.subList(1, records.size())) {
-      if (rec.fields.size() == 1 && rec.fields.get(0).isBlank()) {
+    for (Csv.Record rec : records.subList(1, records.size())) {
+      if (rec.blank()) {
         continue; // blank line
       }
-      if (rec.fields.size() != index.size()) {
-        errors.add(Violation.line(rec.line, null, "has " + rec.fields.size() + " values, the header has " + index.size()));
+      if (rec.fields().size() != index.size()) {
+        errors.add(Violation.line(rec.line(), null, "has " + rec.fields().size() + " values, the header has " + index.size()));
         continue;
       }
       List<Violation> rowErrors = new ArrayList<>();
@@ -70,11 +71,11 @@ final class SkuCsv {
       for (Violation v : request.violations()) {
         String column = column(v.field());
         if (!reported.contains(column)) {
-          rowErrors.add(Violation.line(rec.line, column, v.message()));
+          rowErrors.add(Violation.line(rec.line(), column, v.message()));
         }
       }
       if (rowErrors.isEmpty()) {
-        rows.add(new Row(rec.line, request));
+        rows.add(new Row(rec.line(), request));
       }
       errors.addAll(rowErrors);
       if (errors.size() >= MAX_ERRORS) {
@@ -84,10 +85,10 @@ final class SkuCsv {
     return new Result(rows, errors);
   }
 
-  private static Map<String, Integer> header(Record header, List<Violation> errors) {
+  private static Map<String, Integer> header(Csv.Record header, List<Violation> errors) {
     Map<String, Integer> index = new LinkedHashMap<>();
-    for (int i = 0; i < header.fields.size(); i++) {
-      String name = header.fields.get(i).trim().toLowerCase();
+    for (int i = 0; i < header.fields().size(); i++) {
+      String name = header.fields().get(i).trim().toLowerCase();
       if (!COLUMNS.contains(name)) {
         errors.add(Violation.line(1, name, "unknown column; expected " + String.join(",", COLUMNS)));
       } else if (index.put(name, i) != null) {
@@ -102,25 +103,25 @@ final class SkuCsv {
     return index;
   }
 
-  private static SkuRequest toRequest(Record rec, Map<String, Integer> index, String currency, List<Violation> errors) {
+  private static SkuRequest toRequest(Csv.Record rec, Map<String, Integer> index, String currency, List<Violation> errors) {
     Map<String, String> f = new HashMap<>();
-    index.forEach((name, i) -> f.put(name, rec.fields.get(i).trim()));
-    Integer weight = integer(rec.line, "weight_grams", f, errors);
-    Integer length = integer(rec.line, "length_mm", f, errors);
-    Integer width = integer(rec.line, "width_mm", f, errors);
-    Integer height = integer(rec.line, "height_mm", f, errors);
+    index.forEach((name, i) -> f.put(name, rec.fields().get(i).trim()));
+    Integer weight = integer(rec.line(), "weight_grams", f, errors);
+    Integer length = integer(rec.line(), "length_mm", f, errors);
+    Integer width = integer(rec.line(), "width_mm", f, errors);
+    Integer height = integer(rec.line(), "height_mm", f, errors);
     Long price = null;
     try {
       price = Money.parse(f.get("price"), currency).amountMinor();
     } catch (IllegalArgumentException e) {
-      errors.add(Violation.line(rec.line, "price", e.getMessage()));
+      errors.add(Violation.line(rec.line(), "price", e.getMessage()));
     }
     Boolean expiry = null;
     String flag = f.get("expiry_tracked").toLowerCase();
     switch (flag) {
       case "true", "yes", "1", "да" -> expiry = true;
       case "false", "no", "0", "нет", "" -> expiry = false;
-      default -> errors.add(Violation.line(rec.line, "expiry_tracked", "must be true or false"));
+      default -> errors.add(Violation.line(rec.line(), "expiry_tracked", "must be true or false"));
     }
     List<String> barcodes =
         f.get("barcodes").isEmpty()
@@ -141,70 +142,5 @@ final class SkuCsv {
   static String column(String field) {
     String base = field.replaceAll("\\[\\d+]$", "");
     return FIELD_TO_COLUMN.getOrDefault(base, base);
-  }
-
-  private record Record(int line, List<String> fields) {}
-
-  /** RFC 4180 tokenizer; a record's line is the line it starts on. */
-  private static List<Record> records(String text, List<Violation> errors) {
-    List<Record> out = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    int line = 1;
-    int recordLine = 1;
-    int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i += 2;
-          continue;
-        }
-        if (c == '"') {
-          quoted = false;
-        } else {
-          if (c == '\n') {
-            line++;
-          }
-          field.append(c);
-        }
-        i++;
-        continue;
-      }
-      switch (c) {
-        case '"' -> {
-          if (field.length() == 0) {
-            quoted = true;
-          } else {
-            field.append(c);
-          }
-        }
-        case ',' -> {
-          fields.add(field.toString());
-          field.setLength(0);
-        }
-        case '\r' -> {}
-        case '\n' -> {
-          fields.add(field.toString());
-          field.setLength(0);
-          out.add(new Record(recordLine, fields));
-          fields = new ArrayList<>();
-          line++;
-          recordLine = line;
-        }
-        default -> field.append(c);
-      }
-      i++;
-    }
-    if (quoted) {
-      errors.add(Violation.line(recordLine, null, "a quoted value is not closed"));
-    }
-    if (field.length() > 0 || !fields.isEmpty()) {
-      fields.add(field.toString());
-      out.add(new Record(recordLine, fields));
-    }
-    return out;
   }
 }

@@ -110,6 +110,26 @@ class TenantIsolationIT {
     assertEquals(403, admin.get(SKUS).status(), "platform-admin has no shop data path here");
   }
 
+  /**
+   * Paths of shop endpoints that address one object by id, and the test that proves another shop
+   * gets 404 there. A new such endpoint fails this test until its isolation is tested too.
+   */
+  private static final java.util.Map<String, String> ISOLATION_TESTED_BY = java.util.Map.of(
+      "/api/v1/catalogue/skus/{id}", "TenantIsolationIT.anotherShopsSkuIsNotFoundForReadUpdateOrDelete");
+
+  @Test
+  void everyShopEndpointWithAnIdHasAnIsolationTest() {
+    Api.Reply openapi = Api.at(url).header("Accept", "application/json").get("/openapi");
+    assertEquals(200, openapi.status());
+    java.util.Set<String> withId = new java.util.TreeSet<>();
+    openapi.json().getJsonObject("paths").keySet().stream()
+        .filter(p -> p.startsWith("/api/v1/") && !p.startsWith("/api/v1/ops/") && p.contains("{"))
+        .forEach(withId::add);
+    assertFalse(withId.isEmpty(), "the OpenAPI document lists the shop endpoints");
+    withId.removeAll(ISOLATION_TESTED_BY.keySet());
+    assertEquals(java.util.Set.of(), withId, "shop endpoints with an id but no cross-tenant 404 test");
+  }
+
   private static void assertNotFound(Api.Reply r) {
     assertEquals(404, r.status(), r.toString());
     assertTrue(r.contentType().startsWith("application/problem+json"));

@@ -90,7 +90,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         || find(thrown, jakarta.json.JsonException.class) != null;
   }
 
-  private static ProblemException malformedJson(JsonbException e) {
+  /**
+   * A body JSON-B could not map, naming the property when JSON-B says which one (null: the body as
+   * a whole). Public for endpoints that map parts of a body themselves, such as batch items.
+   */
+  public static ProblemException malformedJson(JsonbException e) {
     String message = e == null ? null : deepestMessage(e);
     if (message != null) {
       Matcher m = JSONB_PROPERTY.matcher(message);

@@ -1,0 +1,12 @@
+package com.fulfil.order;
+
+import java.time.Instant;
+
+/** One entry of an order's timeline; {@code from} is null for the first (intake). */
+public record OrderEventView(
+    int sequence, OrderStatus from, OrderStatus to, String actor, Instant at, String reason) {
+
+  static OrderEventView of(OrderEvent e) {
+    return new OrderEventView(e.sequence(), e.from(), e.to(), e.actor(), e.at(), e.reason());
+  }
+}
