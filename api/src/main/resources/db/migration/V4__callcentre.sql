@@ -51,8 +51,10 @@ create table cc_call_task (
   check (priority_at <= available_at + interval '1 hour')
 );
 -- The queue: open tasks only, in the order the claim reads them. With 100,000 open tasks the claim
--- walks this partial index from the most urgent entry and stops at the first callable one.
-create index cc_call_task_queue on cc_call_task (priority_at, id) where state = 'OPEN';
+-- walks this partial index from the most urgent entry and stops at the first callable one;
+-- available_at is a key column so that tasks queued in front but not callable yet (night orders
+-- before the window opens, retries not yet due) are skipped inside the index, without heap reads.
+create index cc_call_task_queue on cc_call_task (priority_at, available_at, id) where state = 'OPEN';
 -- "Give me back the call I hold" (an operator reloading the console).
 create index cc_call_task_claimed on cc_call_task (claimed_by, claimed_at) where state = 'OPEN' and claimed_by is not null;
 -- At most one open task per order and kind, also under concurrent order events.
@@ -144,8 +146,9 @@ end $$;
 -- console gets the same call back), else the most urgent callable open task of any shop.
 -- Callable: available, not past its last useful moment, not held by a live claim (an expired claim
 -- counts as abandoned and the task is taken over), and inside the shop's calling window in the
--- buyer's zone now. Most urgent: lowest priority_at, then id. FOR UPDATE SKIP LOCKED makes
--- concurrent operators take different rows without waiting for each other.
+-- buyer's zone now. Most urgent: lowest priority_at (then available_at and id, the index's order).
+-- FOR UPDATE SKIP LOCKED makes concurrent operators take different rows without waiting for each
+-- other.
 create function cc_claim_next_call(p_operator text, p_now timestamptz, p_lease interval)
   returns table (claimed_task uuid, claimed_tenant text)
   language plpgsql security definer set search_path = public, pg_temp as $$
@@ -171,7 +174,7 @@ begin
      and (c.claimed_until is null or c.claimed_until <= p_now)
      and (p_now at time zone c.buyer_zone)::time >= s.call_window_start
      and (p_now at time zone c.buyer_zone)::time < s.call_window_end
-   order by c.priority_at, c.id
+   order by c.priority_at, c.available_at, c.id
    limit 1
    for update of c skip locked;
   if not found then

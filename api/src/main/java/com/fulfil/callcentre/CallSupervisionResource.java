@@ -86,6 +86,22 @@ public class CallSupervisionResource {
   }
 
   /**
+   * Calls an order on UNREACHABLE_HOLD again: body {@code {"reason": "buyer called back"}} or
+   * {@code {}} (the reason is optional, at most 500 characters). 200 with the order's calls ({@link OrderCallsView}), now
+   * with a new OPEN confirmation task; 409 naming {@code status} when the order is not on hold.
+   */
+  @POST
+  @Path("tenants/{tenant}/orders/{orderId}/calls/resumption")
+  @RolesAllowed({Role.SUPERVISOR, Role.OPERATOR})
+  public OrderCallsView resume(
+      @PathParam("tenant") String tenant, @PathParam("orderId") String orderId, ResumeCallsRequest request) {
+    return supervision.resumeCalls(tenant, CallResource.uuid(orderId), request == null ? null : request.reason());
+  }
+
+  /** Body of {@link #resume}: why the order is called again. */
+  public record ResumeCallsRequest(String reason) {}
+
+  /**
    * KPIs ({@link CallKpiView}) of the orders received in [{@code from}, {@code to}) (ISO instants,
    * required, at most 93 days apart), per shop and per operator; {@code tenant} limits them to one
    * shop (operators' figures then cover that shop's orders only).

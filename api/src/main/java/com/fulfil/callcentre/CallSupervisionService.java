@@ -1,5 +1,6 @@
 package com.fulfil.callcentre;
 
+import com.fulfil.order.OrderService;
 import com.fulfil.security.Caller;
 import com.fulfil.tenancy.PlatformScope;
 import com.fulfil.tenancy.TenantId;
@@ -38,6 +39,7 @@ public class CallSupervisionService {
   @Inject CallQueueRepository queue;
   @Inject PlatformScope platform;
   @Inject TenantSettings settings;
+  @Inject OrderService orders;
   @Inject Caller caller;
   @Inject Clock clock;
 
@@ -89,10 +91,20 @@ public class CallSupervisionService {
 
   /** Every call task and attempt of one of the shop's orders (empty lists for an order never called). */
   public OrderCallsView calls(String tenant, UUID orderId) {
-    return as(tenant, "callcentre.order-calls.read", () -> new OrderCallsView(
-        orderId,
-        tasks.tasksOf(orderId).stream().map(CallTaskView::of).toList(),
-        tasks.attemptsOf(orderId).stream().map(CallAttemptView::of).toList()));
+    return as(tenant, "callcentre.order-calls.read", () -> callsOf(orderId));
+  }
+
+  /**
+   * Puts an order on UNREACHABLE_HOLD back into the confirmation queue (the shop asked, or the
+   * buyer called in): the order returns to AWAITING_CONFIRMATION and the planner opens a new
+   * confirmation task from now. 409 naming {@code status} for an order not on hold; 404 for an
+   * order the shop does not have.
+   */
+  public OrderCallsView resumeCalls(String tenant, UUID orderId, String reason) {
+    return as(tenant, "callcentre.order-calls.resumed", () -> {
+      orders.resumeConfirmation(orderId, reason == null || reason.isBlank() ? "calls resumed by the call-centre" : reason);
+      return callsOf(orderId);
+    });
   }
 
   /** Scores one call: 400 naming {@code items.<item>}; 404 for an attempt the shop does not have; 409 if already audited. */
@@ -136,6 +148,13 @@ public class CallSupervisionService {
       as(tenant, "callcentre.kpis.read", () -> null); // one shop's figures: audited in that shop
     }
     return view;
+  }
+
+  private OrderCallsView callsOf(UUID orderId) {
+    return new OrderCallsView(
+        orderId,
+        tasks.tasksOf(orderId).stream().map(CallTaskView::of).toList(),
+        tasks.attemptsOf(orderId).stream().map(CallAttemptView::of).toList());
   }
 
   private Instant[] period(String from, String to, List<Violation> collected) {

@@ -93,7 +93,7 @@ class CallCentreIT {
   }
 
   @Test
-  void aNightOrderIsDueWhenTheBuyersCallingWindowOpens() {
+  void aNightOrderIsDueWhenTheBuyersCallingWindowOpens() throws Exception {
     ZoneId night = CallDesk.zoneAtLocalHour(3);
     JsonObject order = CallDesk.order(shop, sku, night, "POST", null, null, null);
     Instant received = Instant.parse(order.getString("receivedAt"));
@@ -102,6 +102,14 @@ class CallCentreIT {
     JsonObject task = onlyTask(calls(order));
     assertEquals(opening, Instant.parse(task.getString("dueAt")), "09:00 in the buyer's zone " + night);
     assertEquals(opening, Instant.parse(task.getString("availableAt")));
+
+    // Even in front of the queue, a buyer in their night is not called.
+    CallDesk.lapseClaimsOf("operator17");
+    CallDesk.putInFront(id(order));
+    Api.Reply next = api.asUser("operator17").post(NEXT, null);
+    assertTrue(next.status() == 204 || !next.json().getString("taskId").equals(task.getString("id")), next.toString());
+    assertEquals(JsonValue.NULL, onlyTask(calls(order)).get("claimedBy"));
+    CallDesk.lapseClaimsOf("operator17");
   }
 
   @Test
@@ -210,6 +218,18 @@ class CallCentreIT {
     assertEquals(5, calls.getJsonArray("attempts").size());
     assertEquals(5, onlyTask(calls).getInt("unreachable"));
     assertTrue(calls.getJsonArray("attempts").getJsonObject(4).getBoolean("closesTask"));
+
+    // The buyer rings back: the call-centre puts the order back into the queue with a new task.
+    String resumption = "/api/v1/ops/callcentre/tenants/alfa/orders/" + order.getString("id") + "/calls/resumption";
+    Api.Reply resumed = supervisor.post(resumption, Json.object("reason", "buyer called the shop"));
+    assertEquals(200, resumed.status(), resumed.toString());
+    List<JsonObject> tasks = resumed.json().getJsonArray("tasks").stream().map(JsonValue::asJsonObject).toList();
+    assertEquals(List.of("CLOSED", "OPEN"), tasks.stream().map(t -> t.getString("state")).toList());
+    assertEquals(0, tasks.get(1).getInt("attempts"));
+    assertEquals("AWAITING_CONFIRMATION", shop.get("/api/v1/orders/" + id(order)).json().getString("status"));
+    Api.Reply again = supervisor.post(resumption, "{}");
+    assertEquals(409, again.status(), "not on hold any more: " + again);
+    assertEquals(List.of("status"), again.problemFields());
   }
 
   @Test
@@ -335,6 +355,19 @@ class CallCentreIT {
       assertEquals(403, as.post("/api/v1/ops/calls/" + UUID.randomUUID() + "/outcome", Json.object("outcome", "CONFIRMED")).status(), user);
     }
     assertEquals(401, api.post(NEXT, null).status());
+    String ops = "/api/v1/ops/callcentre";
+    String some = UUID.randomUUID().toString();
+    for (String user : new String[] {"alfa-admin", "alfa-manager", "alfa-viewer", "bravo-admin"}) {
+      Api as = api.asUser(user);
+      assertEquals(403, as.get(ops + "/tenants/alfa/script").status(), user);
+      assertEquals(403, as.put(ops + "/tenants/alfa/script", Json.object("textRu", "x", "textEn", "x")).status(), user);
+      assertEquals(403, as.get(ops + "/tenants/alfa/attempts?from=2024-01-01T00:00:00Z&to=2024-01-02T00:00:00Z").status(), user);
+      assertEquals(403, as.post(ops + "/tenants/alfa/attempts/" + some + "/audit", "{}").status(), user);
+      assertEquals(403, as.get(ops + "/tenants/alfa/attempts/" + some + "/audit").status(), user);
+      assertEquals(403, as.get(ops + "/tenants/alfa/orders/" + some + "/calls").status(), user);
+      assertEquals(403, as.post(ops + "/tenants/alfa/orders/" + some + "/calls/resumption", "{}").status(), user);
+      assertEquals(403, as.get(ops + "/kpis?from=2024-01-01T00:00:00Z&to=2024-01-02T00:00:00Z").status(), user);
+    }
   }
 
   // --- helpers

@@ -25,7 +25,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class CallDesk {
 
-  /** Each task put in front gets a key earlier than every one before: the newest is the most urgent. */
+  /**
+   * Each task put in front gets a key earlier than every one before, also across test JVMs (the
+   * offset grows with the wall clock): the task put in front last is the most urgent.
+   */
   private static final AtomicLong FRONT = new AtomicLong();
   private static final Instant LONG_AGO = Instant.parse("1990-01-01T00:00:00Z");
 
@@ -78,7 +81,8 @@ final class CallDesk {
 
   /** Moves the open tasks of the order to the front of the queue and makes them callable now. */
   static void putInFront(UUID orderId) throws SQLException {
-    Instant key = LONG_AGO.minusSeconds(60 * FRONT.incrementAndGet());
+    long offset = FRONT.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis()));
+    Instant key = LONG_AGO.minusMillis(offset);
     update(
         "update cc_call_task set priority_at = ?, available_at = least(available_at, now()) where order_id = ? and state = 'OPEN'",
         Timestamp.from(key), orderId);
