@@ -77,8 +77,9 @@ create table ntf_webhook (
 select app_isolate_tenant('ntf_webhook');
 grant select, insert, update, delete on ntf_webhook to ${appRole};
 
--- One event for one webhook: the outbox row and its delivery log at once. seq orders a webhook's
--- deliveries (event order); only the oldest undelivered one of a webhook is ever in flight.
+-- One event for one webhook: the outbox row and its delivery log at once. A webhook's events go out
+-- in event order, (occurred_at, order_id, event_seq): only its oldest undelivered one is ever in
+-- flight. seq numbers the rows for the log's paging (newest first).
 create table ntf_webhook_delivery (
   id               uuid primary key,
   seq              bigserial not null unique,
@@ -87,6 +88,8 @@ create table ntf_webhook_delivery (
   event_id         uuid not null,
   event_type       text not null,
   order_id         uuid not null,
+  occurred_at      timestamptz not null,
+  event_seq        bigint not null,
   payload          text not null,
   status           text not null check (status in ('PENDING', 'DELIVERED', 'FAILED')),
   attempts         integer not null check (attempts >= 0),
@@ -100,7 +103,8 @@ create table ntf_webhook_delivery (
   unique (webhook_id, event_id),
   foreign key (tenant_id, webhook_id) references ntf_webhook (tenant_id, id) on delete cascade
 );
-create index ntf_webhook_delivery_due on ntf_webhook_delivery (tenant_id, webhook_id, seq) where status = 'PENDING';
+create index ntf_webhook_delivery_due on ntf_webhook_delivery (tenant_id, webhook_id, occurred_at, order_id, event_seq)
+  where status = 'PENDING';
 create index ntf_webhook_delivery_log on ntf_webhook_delivery (tenant_id, webhook_id, seq desc);
 select app_isolate_tenant('ntf_webhook_delivery');
 grant select, insert, update, delete on ntf_webhook_delivery to ${appRole};

@@ -60,7 +60,7 @@ public class OrderEventOutbox {
     for (Webhook w : shop.webhooks()) {
       if (w.wants(type)) {
         payload = payload != null ? payload : payload(event, type);
-        webhooks.add(WebhookDelivery.of(w.id(), eventId(event), type, event.orderId(), payload, now));
+        webhooks.add(WebhookDelivery.of(w.id(), eventId(event), type, event.orderId(), event.at(), event.sequence(), payload, now));
       }
     }
     List<Moment> moments = Moment.of(event.from(), event.to());

@@ -17,7 +17,8 @@ import java.util.UUID;
 /**
  * One order event for one webhook: the outbox row and the line of the delivery log at once. The
  * payload is fixed when the event happens; a re-send sends the same bytes with a fresh signature.
- * Its column {@code seq} (a database sequence, never read here) orders a webhook's deliveries.
+ * A webhook's deliveries go out in event order: by when the event happened, then by order and the
+ * event's number within it. The column {@code seq} (a database sequence) only pages the log.
  */
 @Entity
 @Cacheable(false) // claimed by workers on any node with SELECT ... FOR UPDATE: always read the row
@@ -45,6 +46,12 @@ public class WebhookDelivery extends TenantOwned {
   @Column(name = "order_id")
   private UUID orderId;
 
+  @Column(name = "occurred_at")
+  private Instant occurredAt;
+
+  @Column(name = "event_seq")
+  private long eventSequence;
+
   private String payload;
 
   @Enumerated(EnumType.STRING)
@@ -65,13 +72,16 @@ public class WebhookDelivery extends TenantOwned {
 
   protected WebhookDelivery() {}
 
-  static WebhookDelivery of(UUID webhookId, UUID eventId, String eventType, UUID orderId, String payload, Instant now) {
+  static WebhookDelivery of(
+      UUID webhookId, UUID eventId, String eventType, UUID orderId, Instant occurredAt, long eventSequence, String payload, Instant now) {
     WebhookDelivery d = new WebhookDelivery();
     d.id = UUID.randomUUID();
     d.webhookId = webhookId;
     d.eventId = eventId;
     d.eventType = eventType;
     d.orderId = orderId;
+    d.occurredAt = occurredAt;
+    d.eventSequence = eventSequence;
     d.payload = payload;
     d.status = Status.PENDING;
     d.retry = Retry.dueAt(now);

@@ -102,8 +102,9 @@ public class WebhookRepository {
                     + " where d.tenant_id = ?1 and d.status = 'PENDING' and d.next_attempt_at <= ?2"
                     + " and (d.lease_until is null or d.lease_until <= ?2)"
                     + " and not exists (select 1 from ntf_webhook_delivery e where e.tenant_id = d.tenant_id"
-                    + "   and e.webhook_id = d.webhook_id and e.status = 'PENDING' and e.seq < d.seq)"
-                    + " order by d.seq limit ?3 for update of d skip locked")
+                    + "   and e.webhook_id = d.webhook_id and e.status = 'PENDING'"
+                    + "   and (e.occurred_at, e.order_id, e.event_seq) < (d.occurred_at, d.order_id, d.event_seq))"
+                    + " order by d.occurred_at, d.order_id, d.event_seq limit ?3 for update of d skip locked")
             .setParameter(1, tenant.value())
             .setParameter(2, Timestamp.from(now))
             .setParameter(3, max)

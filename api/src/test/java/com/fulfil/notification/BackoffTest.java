@@ -33,7 +33,7 @@ class BackoffTest {
   @Test
   void aDeliveryIsRetriedOnScheduleThenMarkedFailedAndCanBeResent() {
     Instant t0 = Instant.parse("2025-03-01T10:00:00Z");
-    WebhookDelivery d = WebhookDelivery.of(null, null, "order.confirmed", null, "{}", t0);
+    WebhookDelivery d = WebhookDelivery.of(null, null, "order.confirmed", null, t0, 1, "{}", t0);
     for (int attempt = 1; attempt <= 4; attempt++) {
       d.claim(t0, Duration.ofMinutes(5));
       d.failed(503, "HTTP 503", t0, backoff);
