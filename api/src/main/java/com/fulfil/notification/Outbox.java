@@ -98,6 +98,6 @@ public class Outbox {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void deliveryFailed(TenantId tenant, UUID id, SendFailure failure) {
     session.bind(tenant);
-    webhooks.delivery(id).ifPresent(d -> d.failed(failure.statusCode(), failure.getMessage(), clock.instant(), backoff()));
+    webhooks.delivery(id).ifPresent(d -> d.failed(failure.statusCode(), failure.getMessage(), failure.permanent(), clock.instant(), backoff()));
   }
 }

@@ -46,6 +46,7 @@ public class OutboxWorker {
   @Inject SmtpMailer mail;
   @Inject SmsGateway sms;
   @Inject WebhookClient webhooks;
+  @Inject WebhookTargets targets;
 
   @Inject
   @ConfigProperty(name = "fulfil.outbox.enabled", defaultValue = "true")
@@ -146,6 +147,7 @@ public class OutboxWorker {
 
   private void deliver(TenantId tenant, Outbox.DeliveryJob d) {
     try {
+      targets.checkDelivery(java.net.URI.create(d.url()));
       int status = webhooks.post(d.url(), d.secret(), d.eventId().toString(), d.eventType(), d.id().toString(), d.payload());
       outbox.delivered(tenant, d.id(), status);
     } catch (SendFailure f) {

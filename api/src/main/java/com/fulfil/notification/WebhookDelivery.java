@@ -100,10 +100,16 @@ public class WebhookDelivery extends TenantOwned {
     deliveredAt = now;
   }
 
-  /** {@code statusCode} null: no HTTP answer at all (refused, timed out). */
-  void failed(Integer statusCode, String error, Instant now, Backoff backoff) {
+  /**
+   * {@code statusCode} null: no HTTP answer at all (refused, timed out). {@code permanent}: trying
+   * again cannot help (the target is not allowed), so it fails at once.
+   */
+  void failed(Integer statusCode, String error, boolean permanent, Instant now, Backoff backoff) {
     lastStatusCode = statusCode;
-    if (retry.failed(error, now, backoff)) {
+    if (permanent) {
+      retry.abandoned(error);
+      status = Status.FAILED;
+    } else if (retry.failed(error, now, backoff)) {
       status = Status.FAILED;
     }
   }

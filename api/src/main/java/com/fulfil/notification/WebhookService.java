@@ -19,11 +19,13 @@ public class WebhookService {
   static final int MAX_WEBHOOKS = 10;
 
   @Inject WebhookRepository webhooks;
+  @Inject WebhookTargets targets;
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
   public RegisteredWebhookView register(WebhookRequest request) {
     reject(request.violations());
+    targets.checkRegistered(request.uri());
     if (webhooks.count() >= MAX_WEBHOOKS) {
       throw ProblemException.unprocessable(
           "A shop may register at most " + MAX_WEBHOOKS + " webhooks; remove one first.",
@@ -48,6 +50,7 @@ public class WebhookService {
   public WebhookView change(UUID id, WebhookRequest request) {
     Webhook w = load(id);
     reject(request.violations());
+    targets.checkRegistered(request.uri());
     WebhookView before = WebhookView.of(w);
     w.change(request.uri(), request.eventSet(), request.isActive(), clock.instant());
     webhooks.flush();

@@ -36,12 +36,12 @@ class BackoffTest {
     WebhookDelivery d = WebhookDelivery.of(null, null, "order.confirmed", null, t0, 1, "{}", t0);
     for (int attempt = 1; attempt <= 4; attempt++) {
       d.claim(t0, Duration.ofMinutes(5));
-      d.failed(503, "HTTP 503", t0, backoff);
+      d.failed(503, "HTTP 503", false, t0, backoff);
       assertEquals(WebhookDelivery.Status.PENDING, d.status());
       assertEquals(t0.plus(backoff.after(attempt)), d.retry().nextAttemptAt());
     }
     d.claim(t0, Duration.ofMinutes(5));
-    d.failed(null, "connection refused", t0, backoff);
+    d.failed(null, "connection refused", false, t0, backoff);
     assertEquals(WebhookDelivery.Status.FAILED, d.status());
     assertEquals(5, d.retry().attempts());
     assertEquals("connection refused", d.retry().lastError());
