@@ -139,11 +139,16 @@ class TenantIsolationIT {
    * Paths of shop endpoints that address one object by id, and the test that proves another shop
    * gets 404 there. A new such endpoint fails this test until its isolation is tested too.
    */
-  private static final java.util.Map<String, String> ISOLATION_TESTED_BY = java.util.Map.of(
-      "/api/v1/catalogue/skus/{id}", "TenantIsolationIT.anotherShopsSkuIsNotFoundForReadUpdateOrDelete",
-      "/api/v1/orders/{id}", "TenantIsolationIT.anotherShopsOrderIsNotFoundForReadCancelOrTimelineAndNeverListed",
-      "/api/v1/orders/{id}/cancellation", "TenantIsolationIT.anotherShopsOrderIsNotFoundForReadCancelOrTimelineAndNeverListed",
-      "/api/v1/orders/{id}/timeline", "TenantIsolationIT.anotherShopsOrderIsNotFoundForReadCancelOrTimelineAndNeverListed");
+  private static final java.util.Map<String, String> ISOLATION_TESTED_BY = java.util.Map.ofEntries(
+      java.util.Map.entry("/api/v1/catalogue/skus/{id}", "TenantIsolationIT.anotherShopsSkuIsNotFoundForReadUpdateOrDelete"),
+      java.util.Map.entry("/api/v1/orders/{id}", "TenantIsolationIT.anotherShopsOrderIsNotFoundForReadCancelOrTimelineAndNeverListed"),
+      java.util.Map.entry("/api/v1/orders/{id}/cancellation", "TenantIsolationIT.anotherShopsOrderIsNotFoundForReadCancelOrTimelineAndNeverListed"),
+      java.util.Map.entry("/api/v1/orders/{id}/timeline", "TenantIsolationIT.anotherShopsOrderIsNotFoundForReadCancelOrTimelineAndNeverListed"),
+      // notification: templates are addressed by moment and language, not by id; each shop reads and resets only its own
+      java.util.Map.entry("/api/v1/notification-templates/{moment}/{language}", "BuyerNotificationIT.eachShopHasItsOwnTemplates"),
+      java.util.Map.entry("/api/v1/webhooks/{id}", "WebhookIT.anotherShopsWebhookAndDeliveriesAreNotFound"),
+      java.util.Map.entry("/api/v1/webhooks/{id}/deliveries", "WebhookIT.anotherShopsWebhookAndDeliveriesAreNotFound"),
+      java.util.Map.entry("/api/v1/webhooks/{id}/deliveries/{deliveryId}/resend", "WebhookIT.anotherShopsWebhookAndDeliveriesAreNotFound"));
 
   @Test
   void everyShopEndpointWithAnIdHasAnIsolationTest() {
