@@ -24,7 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Order intake benchmark against a running platform (infra/bench/orders.sh starts one). Prints:
+ * Order intake benchmark against a running platform (infra/bench/run.sh orders starts one). Prints:
  *
  * <ol>
  *   <li>batch intake through {@code POST /api/v1/orders/batch} (1,000 orders a request, one client),

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Order intake benchmark (issue 3): starts the platform with infra/bin/run in a throw-away state
-# folder (its own PostgreSQL and Keycloak, free ports), runs OrdersBench.java against it, prints the
-# figures, and stops everything, also on failure.
+# Benchmarks that print figures. Starts the platform with infra/bin/run in a throw-away state folder
+# (its own PostgreSQL and Keycloak, free ports, demo shops), runs the named benchmark against it,
+# and stops everything, also on failure.
 #
-#   infra/bench/orders.sh                          10 batches of 1,000; 4,000 singles from 20 clients
-#   BATCHES=20 SINGLE_ORDERS=10000 infra/bench/orders.sh
-#   APP=... KC=... DB_URL=... DB_USER=... DB_PASSWORD=... infra/bench/orders.sh   use a running stack
+#   infra/bench/run.sh orders       order intake: API batch vs raw PostgreSQL (ratio), single-order
+#                                   p99 at 20 clients (OrdersBench.java; BATCHES, SINGLE_ORDERS, ...)
+#   infra/bench/run.sh next-call    "next call" p99 with 100,000 open tasks (NextCallBench.java;
+#                                   OPEN_TASKS, OPERATORS, PULLS)
+#   infra/bench/run.sh orders next-call     both, on one platform start
+#   APP=... KC=... DB_URL=... DB_USER=... DB_PASSWORD=... DB_OWNER_USER=... DB_OWNER_PASSWORD=...
+#     infra/bench/run.sh orders     against a platform already running
 set -euo pipefail
 FULFIL_LOG_TAG=bench
 # shellcheck source=infra/bin/lib.sh
@@ -26,6 +30,9 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+for name in "$@"; do
+  [[ "$name" == orders || "$name" == next-call ]] || die "unknown benchmark $name (orders, next-call)"
+done
 if [[ -z "${APP:-}" ]]; then
   export FULFIL_STATE="${FULFIL_BENCH_STATE:-$FULFIL_REPO/build/bench}"
   "$FULFIL_REPO/infra/bin/pg.sh" stop >/dev/null 2>&1 || true
@@ -45,10 +52,18 @@ if [[ -z "${APP:-}" ]]; then
   # shellcheck disable=SC1091
   source "$FULFIL_STATE/keycloak.env"
   APP="$(sed -nE 's#^ *Tenant portal +(http://[^/]+)/portal/.*#\1#p' "$FULFIL_STATE/run.log")"
-  export APP KC="$FULFIL_KC_URL" DB_URL="$FULFIL_DB_URL" DB_USER="$FULFIL_DB_APP_USER" DB_PASSWORD="$FULFIL_DB_APP_PASSWORD"
+  export APP KC="$FULFIL_KC_URL" DB_URL="$FULFIL_DB_URL" DB_USER="$FULFIL_DB_APP_USER" DB_PASSWORD="$FULFIL_DB_APP_PASSWORD" \
+    DB_OWNER_USER="$FULFIL_DB_OWNER_USER" DB_OWNER_PASSWORD="$FULFIL_DB_OWNER_PASSWORD"
 fi
 
 PG_JAR="$(ls "$FULFIL_REPO"/api/target/api/WEB-INF/lib/postgresql-*.jar | head -1)"
 [[ -f "$PG_JAR" ]] || die "no PostgreSQL driver: build the application first (mvn package)"
-log "benchmarking $APP"
-java -Xmx1g -cp "$PG_JAR" "$BENCH/OrdersBench.java"
+for name in "${@:-orders}"; do
+  case "$name" in
+    orders) main=OrdersBench ;;
+    next-call) main=NextCallBench ;;
+    *) die "unknown benchmark $name (orders, next-call)" ;;
+  esac
+  log "benchmark $name against $APP"
+  java -Xmx1g -cp "$PG_JAR" "$BENCH/$main.java"
+done
