@@ -30,6 +30,7 @@ import java.util.logging.Logger;
 public class BatchIntake {
 
   static final int MAX_ORDERS = 1_000;
+  private static final String CHANNEL = "received via batch";
 
   private static final Logger LOG = Logger.getLogger(BatchIntake.class.getName());
   private static final Jsonb JSON = JsonbBuilder.create();
@@ -57,32 +58,64 @@ public class BatchIntake {
     if (array.isEmpty() || array.size() > MAX_ORDERS) {
       throw ProblemException.invalid("orders", "must hold 1 to " + MAX_ORDERS + " orders, not " + array.size());
     }
-    List<ItemView> results = new ArrayList<>(array.size());
+    ItemView[] results = new ItemView[array.size()];
+    List<Integer> parsedAt = new ArrayList<>();
+    List<OrderRequest> requests = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
-      results.add(one(i, array.get(i)));
+      JsonValue item = array.get(i);
+      if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+        results[i] = rejected(i, List.of(Violation.field(null, "must be an order object")));
+        continue;
+      }
+      try {
+        requests.add(JSON.fromJson(item.toString(), OrderRequest.class));
+        parsedAt.add(i);
+      } catch (JsonbException e) {
+        results[i] = rejected(i, ProblemMapper.malformedJson(e).violations());
+      }
     }
-    return new BatchResultView(results);
+    if (!requests.isEmpty()) {
+      List<OrderService.Intake> taken = all(requests);
+      for (int k = 0; k < requests.size(); k++) {
+        int i = parsedAt.get(k);
+        results[i] = taken == null ? one(i, requests.get(k)) : item(i, taken.get(k));
+      }
+    }
+    return new BatchResultView(List.of(results));
   }
 
-  private ItemView one(int index, JsonValue item) {
-    if (item.getValueType() != JsonValue.ValueType.OBJECT) {
-      return rejected(index, List.of(Violation.field(null, "must be an order object")));
-    }
-    OrderRequest request;
+  /** The whole batch in one transaction, or null when the database failed it (then: one by one). */
+  private List<OrderService.Intake> all(List<OrderRequest> requests) {
     try {
-      request = JSON.fromJson(item.toString(), OrderRequest.class);
-    } catch (JsonbException e) {
-      return rejected(index, ProblemMapper.malformedJson(e).violations());
+      return orders.receiveAll(requests, CHANNEL);
+    } catch (RuntimeException e) {
+      ProblemException problem = problemIn(e);
+      if (problem != null && (problem.status() == 401 || problem.status() == 403)) {
+        throw problem; // the caller, not the order: the whole batch is refused
+      }
+      LOG.warning("a batch failed as a whole, taking its orders one by one: " + e.getClass().getName()
+          + (e.getCause() == null ? "" : " caused by " + e.getCause().getClass().getName()));
+      return null;
     }
+  }
+
+  private static ItemView item(int index, OrderService.Intake intake) {
+    if (!intake.violations().isEmpty()) {
+      return rejected(index, intake.violations());
+    }
+    return new ItemView(index, intake.duplicate() ? "duplicate" : "created", intake.id(), null);
+  }
+
+  private ItemView one(int index, OrderRequest request) {
     try {
-      return new ItemView(index, "created", orders.receive(request, "received via batch").id(), null);
+      return new ItemView(index, "created", orders.receive(request, CHANNEL).id(), null);
     } catch (RuntimeException e) {
       ProblemException problem = problemIn(e);
       if (problem instanceof DuplicateOrder duplicate) {
         return new ItemView(index, "duplicate", duplicate.existingId(), null);
       }
       if (problem != null && (problem.status() == 401 || problem.status() == 403)) {
-        throw problem; // the caller, not the order: the whole batch is refused
+        throw problem;
       }
       if (problem != null && problem.status() < 500) {
         List<Violation> v = problem.violations();

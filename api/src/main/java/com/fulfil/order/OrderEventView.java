@@ -1,8 +1,10 @@
 package com.fulfil.order;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 
-/** One entry of an order's timeline; {@code from} is null for the first (intake). */
+/** One entry of an order's timeline; {@code from} is null for the first (intake), and written as null. */
+@JsonbNillable
 public record OrderEventView(
     int sequence, OrderStatus from, OrderStatus to, String actor, Instant at, String reason) {
 

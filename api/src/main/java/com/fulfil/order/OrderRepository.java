@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -59,12 +60,19 @@ public class OrderRepository {
   void lockExternalNumbers(TenantId tenant, Collection<String> numbers) {
     TreeSet<Integer> keys = new TreeSet<>();
     numbers.forEach(n -> keys.add((tenant.value() + '\u0000' + n).hashCode()));
-    for (int key : keys) {
-      em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1, ?2)) l")
-          .setParameter(1, EXTERNAL_NUMBER_LOCKS)
-          .setParameter(2, key)
-          .getSingleResult();
+    if (keys.isEmpty()) {
+      return;
     }
+    // One statement for all: the keys, ascending, in the array's order (WITH ORDINALITY keeps it),
+    // so that two intakes always lock in the same order and cannot deadlock.
+    StringJoiner array = new StringJoiner(",", "{", "}");
+    keys.forEach(k -> array.add(Integer.toString(k)));
+    em.createNativeQuery(
+            "select count(*) from (select pg_advisory_xact_lock(?1, k)"
+                + " from unnest(cast(cast(?2 as text) as int[])) with ordinality as t(k, n)) l")
+        .setParameter(1, EXTERNAL_NUMBER_LOCKS)
+        .setParameter(2, array.toString())
+        .getSingleResult();
   }
 
   /** Keyset page, newest first: received_at descending, then id descending. */

@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,6 +44,8 @@ public class OrderService {
 
   /** The actor of changes nobody made by hand. */
   public static final String SYSTEM = "system";
+
+  private static final String AWAITING = "awaiting the buyer's confirmation";
 
   /** A shop's home country, as its currency tells: how a phone without country code is read in searches. */
   private static final Map<String, String> HOME_COUNTRY =
@@ -89,6 +92,64 @@ public class OrderService {
       }
     }
     return store(draft, channel, now());
+  }
+
+  /**
+   * One outcome of {@link #receiveAll}: the new order's id; or the id of the order that already
+   * has this external number ({@code duplicate}); or why the order was refused.
+   */
+  record Intake(UUID id, boolean duplicate, List<Violation> violations) {}
+
+  /**
+   * Takes a batch in this one transaction, each order judged on its own: one catalogue lookup for
+   * all lines, one lock and one query for all external numbers (a number the shop has, or that an
+   * earlier order of the batch took, is a duplicate), one flush for all new orders. A refused order
+   * stores nothing and does not affect the others. A failure of the database fails the whole
+   * transaction; the caller then takes the orders one by one with {@link #receive}.
+   */
+  List<Intake> receiveAll(List<OrderRequest> requests, String channel) {
+    TenantView shop = tenant.own();
+    Set<String> codes = new LinkedHashSet<>();
+    requests.forEach(r -> codes.addAll(r.skuCodes()));
+    IntakeRules rules = rules(shop, codes);
+    List<IntakeRules.Checked<OrderDraft>> checked = requests.stream().map(rules::check).toList();
+    List<String> numbers = checked.stream()
+        .filter(IntakeRules.Checked::ok)
+        .map(c -> c.value().externalNumber())
+        .filter(n -> n != null)
+        .distinct()
+        .toList();
+    orders.lockExternalNumbers(session.require(), numbers);
+    Map<String, UUID> taken = new HashMap<>(orders.idsByExternalNumbers(numbers));
+    Instant now = now();
+    List<Intake> results = new ArrayList<>(requests.size());
+    List<Order> received = new ArrayList<>();
+    for (IntakeRules.Checked<OrderDraft> c : checked) {
+      if (!c.ok()) {
+        results.add(new Intake(null, false, c.violations()));
+        continue;
+      }
+      String number = c.value().externalNumber();
+      UUID existing = number == null ? null : taken.get(number);
+      if (existing != null) {
+        results.add(new Intake(existing, true, List.of()));
+        continue;
+      }
+      Order order = Order.receive(c.value(), caller.name(), channel, now);
+      orders.add(order);
+      order.moveTo(OrderStatus.AWAITING_CONFIRMATION, SYSTEM, AWAITING, now);
+      if (number != null) {
+        taken.put(number, order.id());
+      }
+      received.add(order);
+      results.add(new Intake(order.id(), false, List.of()));
+    }
+    if (!received.isEmpty()) {
+      orders.flush();
+      audit.record("order.batch.received", "orders", channel, null, received.stream().map(o -> o.id().toString()).toList());
+      received.forEach(this::announce);
+    }
+    return results;
   }
 
   public OrderView get(UUID id) {
@@ -228,7 +289,7 @@ public class OrderService {
   private OrderView store(OrderDraft draft, String channel, Instant now) {
     Order order = Order.receive(draft, caller.name(), channel, now);
     orders.add(order);
-    order.moveTo(OrderStatus.AWAITING_CONFIRMATION, SYSTEM, "awaiting the buyer's confirmation", now);
+    order.moveTo(OrderStatus.AWAITING_CONFIRMATION, SYSTEM, AWAITING, now);
     return publish(order, "order.received", null);
   }
 
@@ -244,13 +305,18 @@ public class OrderService {
     orders.flush();
     OrderView after = OrderView.of(order);
     audit.record(action, "order", order.id().toString(), before, after);
+    announce(order);
+    return after;
+  }
+
+  /** Fires the order's events not yet announced, oldest first; the order is flushed. */
+  private void announce(Order order) {
     for (OrderEvent e : order.takeUnpublished()) {
       changes.fire(
           new OrderStatusChanged(
               session.require(), order.id(), order.externalNumber(), e.from(), e.to(), e.reason(), e.actor(), e.at(),
               e.sequence()));
     }
-    return after;
   }
 
   private IntakeRules rules(TenantView shop, Collection<String> skuCodes) {

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TenantIsolationIT {
 
   private static final String SKUS = "/api/v1/catalogue/skus";
+  private static final String ORDERS = "/api/v1/orders";
 
   @Deployment(testable = false)
   static WebArchive app() {
@@ -63,6 +64,30 @@ class TenantIsolationIT {
     }
     assertEquals(200, alfa.get(SKUS + "/" + id).status(), "A's SKU is untouched");
     assertEquals(1, alfa.get(SKUS + "?q=" + sku.code()).items().size());
+  }
+
+  @Test
+  void anotherShopsOrderIsNotFoundForReadCancelOrTimelineAndNeverListed() {
+    SkuBuilder sku = aSku();
+    assertEquals(201, alfa.post(SKUS, sku.json()).status());
+    String ext = "ISO-" + java.util.UUID.randomUUID();
+    String order = "{\"externalNumber\": \"" + ext + "\", \"buyer\": {\"name\": \"Иван\", \"phone\": \"+79161234567\","
+        + " \"address\": {\"country\": \"RU\", \"city\": \"Москва\", \"street\": \"Тверская, 1\"}},"
+        + " \"lines\": [{\"sku\": \"" + sku.code() + "\", \"qty\": 1}], \"paymentForm\": \"COD_CASH\", \"deliveryMethod\": \"POST\"}";
+    Api.Reply created = alfa.post(ORDERS, order);
+    assertEquals(201, created.status(), created.toString());
+    String id = created.json().getString("id");
+
+    for (Api b : new Api[] {bravo, bravoIntegration}) {
+      assertNotFound(b.get(ORDERS + "/" + id));
+      assertNotFound(b.get(ORDERS + "/" + id + "/timeline"));
+      assertNotFound(b.post(ORDERS + "/" + id + "/cancellation", "{\"reason\": \"чужой\"}"));
+      assertEquals(0, b.get(ORDERS + "?externalNumber=" + ext).items().size(), "search by number");
+      assertEquals(0, b.get(ORDERS + "?phone=%2B79161234567").items().stream()
+          .filter(v -> v.asJsonObject().getString("id").equals(id)).count(), "search by phone");
+    }
+    assertEquals("AWAITING_CONFIRMATION", alfa.get(ORDERS + "/" + id).json().getString("status"), "A's order is untouched");
+    assertEquals(2, alfa.get(ORDERS + "/" + id + "/timeline").items().size());
   }
 
   @Test
@@ -114,8 +139,16 @@ class TenantIsolationIT {
    * Paths of shop endpoints that address one object by id, and the test that proves another shop
    * gets 404 there. A new such endpoint fails this test until its isolation is tested too.
    */
-  private static final java.util.Map<String, String> ISOLATION_TESTED_BY = java.util.Map.of(
-      "/api/v1/catalogue/skus/{id}", "TenantIsolationIT.anotherShopsSkuIsNotFoundForReadUpdateOrDelete");
+  private static final java.util.Map<String, String> ISOLATION_TESTED_BY = java.util.Map.ofEntries(
+      java.util.Map.entry("/api/v1/catalogue/skus/{id}", "TenantIsolationIT.anotherShopsSkuIsNotFoundForReadUpdateOrDelete"),
+      java.util.Map.entry("/api/v1/orders/{id}", "TenantIsolationIT.anotherShopsOrderIsNotFoundForReadCancelOrTimelineAndNeverListed"),
+      java.util.Map.entry("/api/v1/orders/{id}/cancellation", "TenantIsolationIT.anotherShopsOrderIsNotFoundForReadCancelOrTimelineAndNeverListed"),
+      java.util.Map.entry("/api/v1/orders/{id}/timeline", "TenantIsolationIT.anotherShopsOrderIsNotFoundForReadCancelOrTimelineAndNeverListed"),
+      // notification: templates are addressed by moment and language, not by id; each shop reads and resets only its own
+      java.util.Map.entry("/api/v1/notification-templates/{moment}/{language}", "BuyerNotificationIT.eachShopHasItsOwnTemplates"),
+      java.util.Map.entry("/api/v1/webhooks/{id}", "WebhookIT.anotherShopsWebhookAndDeliveriesAreNotFound"),
+      java.util.Map.entry("/api/v1/webhooks/{id}/deliveries", "WebhookIT.anotherShopsWebhookAndDeliveriesAreNotFound"),
+      java.util.Map.entry("/api/v1/webhooks/{id}/deliveries/{deliveryId}/resend", "WebhookIT.anotherShopsWebhookAndDeliveriesAreNotFound"));
 
   @Test
   void everyShopEndpointWithAnIdHasAnIsolationTest() {

@@ -1,0 +1,245 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Next call" benchmark against a running platform (infra/bench/run.sh next-call starts one).
+ *
+ * <p>Seeds OPEN_TASKS (100,000) open, callable confirmation tasks with their orders, split over
+ * the demo shops "alfa" and "bravo", straight into PostgreSQL as the owning role (the seed is not
+ * what is measured). Then OPERATORS (20) operators, operator01…, each with a token of its own, loop:
+ * {@code POST /api/v1/ops/calls/next} (timed: claim across shops with SKIP LOCKED, bind the shop,
+ * read task, order, script and stock), then record {@code CALL_BACK} two days ahead (not timed) so
+ * that the task stays open and the queue keeps its size. Prints pulls/second and the latency
+ * p50/p90/p99/max of next call, and the open tasks before and after.
+ *
+ * <p>Environment: APP, KC, DB_URL, DB_OWNER_USER, DB_OWNER_PASSWORD; optional OPEN_TASKS, OPERATORS,
+ * PULLS (4,000), WARMUP (400).
+ */
+public class NextCallBench {
+
+  static final String APP = env("APP", "http://127.0.0.1:8080");
+  static final String KC = env("KC", "http://127.0.0.1:8180");
+  static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+  static final Pattern TASK_ID = Pattern.compile("\"taskId\":\"([0-9a-f-]{36})\"");
+
+  public static void main(String[] args) throws Exception {
+    int openTasks = Integer.parseInt(env("OPEN_TASKS", "100000"));
+    int operators = Integer.parseInt(env("OPERATORS", "20"));
+    int pulls = Integer.parseInt(env("PULLS", "4000"));
+    int warmup = Integer.parseInt(env("WARMUP", "400"));
+    System.out.printf("next-call benchmark: %s, %d cores%n", APP, Runtime.getRuntime().availableProcessors());
+
+    long t0 = System.nanoTime();
+    seed("alfa", openTasks / 2);
+    seed("bravo", openTasks - openTasks / 2);
+    System.out.printf("seeded      : %,d open tasks with their orders in %.1f s; open tasks now %,d%n",
+        openTasks, (System.nanoTime() - t0) / 1e9, openTasks());
+
+    String[] tokens = new String[operators];
+    for (int i = 0; i < operators; i++) {
+      tokens[i] = token(String.format("operator%02d", i + 1));
+    }
+    run(tokens, warmup);
+    long[] latencies = run(tokens, pulls);
+    System.out.printf("next call   : %,d pulls by %d operators: %,.0f pulls/s; latency ms p50 %.1f  p90 %.1f  p99 %.1f  max %.1f (target p99 < 20)%n",
+        pulls, operators, pulls / (latencies[pulls] / 1e9), pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), latencies[pulls - 1] / 1e6);
+    System.out.printf("open tasks after: %,d%n", openTasks());
+  }
+
+  /** {@code total} pulls shared by the operators, each pull followed by a call-back; returns sorted latencies + wall time. */
+  static long[] run(String[] tokens, int total) throws Exception {
+    long[] latencies = new long[total + 1];
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(tokens.length);
+    String callBackAt = OffsetDateTime.now(ZoneOffset.ofHours(3)).plusDays(2).withNano(0).toString();
+    long t0 = System.nanoTime();
+    List<Future<?>> work = new ArrayList<>();
+    for (String token : tokens) {
+      work.add(pool.submit(() -> {
+        for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+          long s = System.nanoTime();
+          HttpResponse<String> r = post(token, "/api/v1/ops/calls/next", "");
+          latencies[i] = System.nanoTime() - s;
+          if (r.statusCode() != 200) {
+            throw new IllegalStateException("next call answered " + r.statusCode() + ": " + r.body());
+          }
+          Matcher m = TASK_ID.matcher(r.body());
+          if (!m.find()) {
+            throw new IllegalStateException("no taskId in " + r.body());
+          }
+          HttpResponse<String> o = post(token, "/api/v1/ops/calls/" + m.group(1) + "/outcome",
+              "{\"outcome\":\"CALL_BACK\",\"callBackAt\":\"" + callBackAt + "\",\"notes\":\"bench\"}");
+          if (o.statusCode() != 200) {
+            throw new IllegalStateException("outcome answered " + o.statusCode() + ": " + o.body());
+          }
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : work) {
+      f.get();
+    }
+    long wall = System.nanoTime() - t0;
+    pool.shutdown();
+    long[] sorted = Arrays.copyOf(latencies, total);
+    Arrays.sort(sorted);
+    long[] result = Arrays.copyOf(sorted, total + 1);
+    result[total] = wall;
+    return result;
+  }
+
+  /** {@code n} orders of the shop awaiting confirmation, each with a line, its two events and an open, callable task. */
+  static void seed(String tenant, int n) throws SQLException {
+    String run = "NC-" + Long.toString(System.nanoTime(), 36) + "-";
+    // Buyers whose clock shows about 13:00 now, so that the shops' calling windows are open
+    // whenever the benchmark runs (Etc/GMT-3 is UTC+3).
+    int offset = Math.floorMod(13 - OffsetDateTime.now(ZoneOffset.UTC).getHour() + 11, 24) - 11;
+    String zone = offset == 0 ? "Etc/UTC" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset);
+    try (Connection c = owner()) {
+      c.setAutoCommit(false);
+      bind(c, tenant);
+      String sku;
+      String name;
+      long price;
+      String currency;
+      try (PreparedStatement q = c.prepareStatement(
+              "select s.sku, s.name, s.price_minor, t.currency from cat_sku s join tenant t on t.id = s.tenant_id order by s.sku limit 1");
+          ResultSet rs = q.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalStateException("shop " + tenant + " has no SKU: demo data missing");
+        }
+        sku = rs.getString(1);
+        name = rs.getString(2);
+        price = rs.getLong(3);
+        currency = rs.getString(4);
+      }
+      update(c, "insert into ord_order (id, tenant_id, external_number, status, buyer_name, buyer_phone, buyer_time_zone,"
+              + " buyer_time_zone_source, address_country, address_city, address_street, currency, goods_total_minor,"
+              + " delivery_fee_minor, cod_amount_minor, payment_form, delivery_method, received_at, updated_at, last_event_seq, version)"
+              + " select gen_random_uuid(), ?, ? || g, 'AWAITING_CONFIRMATION', 'Иван Петров', '+7916' || lpad(g::text, 7, '0'),"
+              + " ?, 'STATED', 'RU', 'Химки', 'ул. Ленина, 1', ?, ?, 0, ?, 'COD_CASH', 'POST',"
+              + " now() - interval '50 minutes' - g * interval '1 millisecond', now(), 2, 1 from generate_series(1, ?) g",
+          tenant, run, zone, currency, price, price, n);
+      update(c, "insert into ord_order_line (tenant_id, order_id, line_no, sku, name, qty, unit_price_minor)"
+              + " select tenant_id, id, 0, ?, ?, 1, ? from ord_order where external_number like ? || '%'",
+          sku, name, price, run);
+      update(c, "insert into ord_order_event (id, tenant_id, order_id, seq, from_status, to_status, actor, occurred_at, reason)"
+              + " select gen_random_uuid(), tenant_id, id, e.seq, case e.seq when 1 then null else 'RECEIVED' end,"
+              + " case e.seq when 1 then 'RECEIVED' else 'AWAITING_CONFIRMATION' end, 'bench', received_at, null"
+              + " from ord_order, (values (1), (2)) e(seq) where external_number like ? || '%'",
+          run);
+      update(c, "insert into cc_call_task (id, tenant_id, order_id, kind, state, buyer_zone, received_at, due_at, available_at,"
+              + " priority_at, attempts, unreachable, call_backs, created_at, version)"
+              + " select gen_random_uuid(), tenant_id, id, 'CONFIRMATION', 'OPEN', buyer_time_zone, received_at,"
+              + " received_at + interval '1 hour', received_at, received_at + interval '1 hour', 0, 0, 0, received_at, 1"
+              + " from ord_order where external_number like ? || '%'",
+          run);
+      c.commit();
+    }
+    try (Connection c = owner()) {
+      c.setAutoCommit(true);
+      update(c, "analyze cc_call_task");
+      update(c, "analyze ord_order");
+    }
+  }
+
+  static long openTasks() throws SQLException {
+    long total = 0;
+    for (String tenant : new String[] {"alfa", "bravo"}) {
+      try (Connection c = owner()) {
+        c.setAutoCommit(false);
+        bind(c, tenant);
+        try (PreparedStatement q = c.prepareStatement("select count(*) from cc_call_task where state = 'OPEN'");
+            ResultSet rs = q.executeQuery()) {
+          rs.next();
+          total += rs.getLong(1);
+        }
+        c.commit();
+      }
+    }
+    return total;
+  }
+
+  static Connection owner() throws SQLException {
+    return DriverManager.getConnection(env("DB_URL", null), env("DB_OWNER_USER", null), env("DB_OWNER_PASSWORD", null));
+  }
+
+  static void bind(Connection c, String tenant) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("select set_config('app.tenant_id', ?, true)")) {
+      p.setString(1, tenant);
+      p.execute();
+    }
+  }
+
+  static void update(Connection c, String sql, Object... params) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        p.setObject(i + 1, params[i]);
+      }
+      p.execute();
+    }
+  }
+
+  static double pct(long[] withWall, int p) {
+    int n = withWall.length - 1;
+    int i = Math.min(n - 1, (int) Math.ceil(p / 100.0 * n) - 1);
+    return withWall[Math.max(0, i)] / 1e6;
+  }
+
+  static HttpResponse<String> post(String token, String path, String json) throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(APP + path))
+        .timeout(Duration.ofSeconds(60))
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+        .build();
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  static String token(String user) throws IOException, InterruptedException {
+    String form = "grant_type=password&client_id=fulfil-cli&client_secret=fulfil-cli-secret&username=" + user + "&password=demo";
+    HttpRequest request = HttpRequest.newBuilder(URI.create(KC + "/realms/fulfil/protocol/openid-connect/token"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form))
+        .build();
+    HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(r.body());
+    if (r.statusCode() != 200 || !m.find()) {
+      throw new IllegalStateException("Keycloak answered " + r.statusCode() + " for " + user + ": " + r.body());
+    }
+    return m.group(1);
+  }
+
+  static String env(String name, String fallback) {
+    String v = System.getenv(name);
+    if (v == null || v.isBlank()) {
+      if (fallback == null) {
+        throw new IllegalStateException("set " + name);
+      }
+      return fallback;
+    }
+    return v;
+  }
+}
