@@ -1,6 +1,6 @@
 // Starts the portal: language, settings, sign-in, the shop, then the page the address names
 // (#/catalogue, the start page, or one of the order pages; see router.ts).
-import { apiBaseFrom, createApi, fetchPortalConfig, SessionExpired, type Api, type PortalConfig, type TenantView } from './api';
+import { apiBaseFrom, createApi, createCaller, fetchPortalConfig, SessionExpired, type Api, type PortalConfig, type TenantView } from './api';
 import { canManageCatalogue, canManageOrders, signIn, type Session } from './auth';
 import { applyLang, h, setText, tr } from './dom';
 import { describeFailure } from './failure';
@@ -13,6 +13,7 @@ import { renderOrderDetailPage } from './pages/order-detail';
 import { renderOrderImportPage } from './pages/order-import';
 import { renderOrdersPage } from './pages/orders-list';
 import { parseRoute, type Route } from './router';
+import { renderWebhooksPage } from './pages/webhooks';
 
 // Read while this script runs: afterwards document.currentScript is null.
 const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src || window.location.href;
@@ -70,17 +71,17 @@ async function boot(app: HTMLElement): Promise<void> {
     showFatal(app, [{ key: 'error.signIn' }], () => window.location.reload());
     return;
   }
-  const api = createApi({ base, token: () => session.token(), onUnauthorized: () => session.signInAgain(), lang });
-  await start(app, api, session);
+  const options = { base, token: () => session.token(), onUnauthorized: () => session.signInAgain(), lang };
+  await start(app, createApi(options), createCaller(options), session);
 }
 
-async function start(app: HTMLElement, api: Api, session: Session): Promise<void> {
+async function start(app: HTMLElement, api: Api, call: Caller, session: Session): Promise<void> {
   showStatus(app, { key: 'app.loading' });
   let tenant: TenantView;
   try {
     tenant = await api.tenant();
   } catch (error) {
-    showFatal(app, [{ key: 'error.tenant' }, describeFailure(error)], () => void start(app, api, session), () => session.logout());
+    showFatal(app, [{ key: 'error.tenant' }, describeFailure(error)], () => void start(app, api, call, session), () => session.logout());
     return;
   }
   shopName = tenant.name;
@@ -92,7 +93,14 @@ async function start(app: HTMLElement, api: Api, session: Session): Promise<void
     nav.element,
     host,
   );
-  const context = { api, tenant, canManageCatalogue: canManageCatalogue(session.roles), canManageOrders: canManageOrders(session.roles) };
+  const context = {
+    api,
+    call,
+    tenant,
+    canManageCatalogue: canManageCatalogue(session.roles),
+    canManageOrders: canManageOrders(session.roles),
+    canManageWebhooks: session.roles.has('shop-admin'),
+  };
   let first = true;
   const show = () => {
     const route = parseRoute(window.location.hash);
@@ -107,8 +115,12 @@ async function start(app: HTMLElement, api: Api, session: Session): Promise<void
   show();
 }
 
+type Caller = ReturnType<typeof createCaller>;
+
 interface PageContext {
   readonly api: Api;
+  readonly call: Caller;
+  readonly canManageWebhooks: boolean;
   readonly tenant: TenantView;
   readonly canManageCatalogue: boolean;
   readonly canManageOrders: boolean;
@@ -127,6 +139,8 @@ function renderRoute(route: Route, context: PageContext): HTMLElement {
       return context.canManageOrders ? renderOrderCreatePage({ api, tenant }) : forbiddenPage();
     case 'order-import':
       return context.canManageOrders ? renderOrderImportPage({ api }) : forbiddenPage();
+    case 'webhooks':
+      return renderWebhooksPage({ call: context.call, tenant, canManage: context.canManageWebhooks });
   }
 }
 

@@ -22,6 +22,7 @@ export function createNavigation(canManageOrders: boolean): Navigation {
     items.push(['order-new', { name: 'order-new' }, 'nav.orderNew', 'nav-order-new']);
     items.push(['order-import', { name: 'order-import' }, 'nav.orderImport', 'nav-order-import']);
   }
+  items.push(['webhooks', { name: 'webhooks' }, 'wh.nav', 'nav-webhooks']);
   const links = items.map(([section, route, label, testId]) => {
     const link = h('a', { href: hrefOf(route), class: 'nav-link', 'data-testid': testId, 'data-section': section }, tr(label));
     return link;

@@ -10,6 +10,8 @@ test('routes come from the hash', () => {
   assert.deepEqual(parseRoute('#/orders/'), { name: 'orders', filters: NO_FILTERS });
   assert.deepEqual(parseRoute('#/orders/new'), { name: 'order-new' });
   assert.deepEqual(parseRoute('#/orders/import'), { name: 'order-import' });
+  assert.deepEqual(parseRoute('#/webhooks'), { name: 'webhooks' });
+  assert.equal(sectionOf({ name: 'webhooks' }), 'webhooks');
   assert.deepEqual(parseRoute('#/orders/0b6f7c9e-2a41-4d4c-9d8e-1f2a3b4c5d6e'), { name: 'order', id: '0b6f7c9e-2a41-4d4c-9d8e-1f2a3b4c5d6e' });
   assert.deepEqual(parseRoute('#/orders?stage=returns&external=A-1'), {
     name: 'orders',
@@ -27,6 +29,7 @@ test('what the sign-in leaves in the hash, and nonsense, is the start page or th
 test('every route goes to an address and back', () => {
   const routes: Route[] = [
     { name: 'catalogue' },
+    { name: 'webhooks' },
     { name: 'orders', filters: NO_FILTERS },
     { name: 'orders', filters: { ...NO_FILTERS, status: 'PACKED', stage: 'warehouse', from: '2025-03-01' } },
     { name: 'order', id: '0b6f7c9e-2a41-4d4c-9d8e-1f2a3b4c5d6e' },

@@ -8,7 +8,8 @@ export type Route =
   | { readonly name: 'orders'; readonly filters: OrderFilters }
   | { readonly name: 'order'; readonly id: string }
   | { readonly name: 'order-new' }
-  | { readonly name: 'order-import' };
+  | { readonly name: 'order-import' }
+  | { readonly name: 'webhooks' };
 
 const ID = /^[0-9A-Za-z-]{1,64}$/;
 
@@ -18,6 +19,7 @@ export function parseRoute(hash: string): Route {
   const path = (queryAt < 0 ? text : text.slice(0, queryAt)).replace(/\/+$/, '');
   const params = new URLSearchParams(queryAt < 0 ? '' : text.slice(queryAt + 1));
   const parts = path.split('/').filter((part) => part !== '');
+  if (parts[0] === 'webhooks' && parts.length === 1) return { name: 'webhooks' };
   if (parts[0] !== 'orders') return { name: 'catalogue' };
   if (parts.length === 1) return { name: 'orders', filters: filtersFromParams(params) };
   if (parts.length === 2 && parts[1] === 'new') return { name: 'order-new' };
@@ -41,12 +43,16 @@ export function hrefOf(route: Route): string {
       return '#/orders/new';
     case 'order-import':
       return '#/orders/import';
+    case 'webhooks':
+      return '#/webhooks';
   }
 }
 
 /** Which item of the navigation is lit on the route. */
-export function sectionOf(route: Route): 'catalogue' | 'orders' | 'order-new' | 'order-import' {
+export function sectionOf(route: Route): 'catalogue' | 'orders' | 'order-new' | 'order-import' | 'webhooks' {
   switch (route.name) {
+    case 'webhooks':
+      return 'webhooks';
     case 'catalogue':
       return 'catalogue';
     case 'order-new':
