@@ -16,7 +16,10 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const mode = process.argv[2] ?? 'bundle';
 
 if (mode === 'bundle') {
-  await bundle(path.resolve(root, process.env.PORTAL_OUT_DIR ?? 'target/classes/META-INF/resources/portal'));
+  const portalDir = path.resolve(root, process.env.PORTAL_OUT_DIR ?? 'target/classes/META-INF/resources/portal');
+  await bundle(portalDir, 'src/main.ts', 'Fulfil');
+  // The operator console: a second bundle beside the portal, served at /ops/.
+  await bundle(path.join(path.dirname(portalDir), 'ops'), 'src/ops/main.ts', 'Fulfil · Operators');
 } else if (mode === 'test') {
   process.exitCode = await test(path.resolve(root, 'target/portal-test'));
 } else {
@@ -24,11 +27,11 @@ if (mode === 'bundle') {
   process.exitCode = 2;
 }
 
-async function bundle(outDir) {
+async function bundle(outDir, entry, title) {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   const result = await esbuild.build({
-    entryPoints: [path.join(root, 'src/main.ts')],
+    entryPoints: [path.join(root, entry)],
     outfile: path.join(outDir, 'app.js'),
     bundle: true,
     format: 'iife',
@@ -48,10 +51,11 @@ async function bundle(outDir) {
   // app.js and app.css load at once instead of a stale copy from the cache.
   const html = (await readFile(path.join(root, 'public/index.html'), 'utf8'))
     .replace('"app.js"', `"app.js?v=${digest(js)}"`)
-    .replace('"app.css"', `"app.css?v=${digest(css)}"`);
+    .replace('"app.css"', `"app.css?v=${digest(css)}"`)
+    .replace('<title>Fulfil</title>', `<title>${title}</title>`);
   await writeFile(path.join(outDir, 'index.html'), html);
   const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-  console.log(`portal: ${path.relative(root, outDir)}/ app.js ${kib(js.length)}, app.css ${kib(css.length)}`
+  console.log(`${entry}: ${path.relative(root, outDir)}/ app.js ${kib(js.length)}, app.css ${kib(css.length)}`
     + `, ${Object.keys(result.metafile.inputs).length} source files`);
 }
 

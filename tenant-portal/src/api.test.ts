@@ -121,3 +121,61 @@ test('the same body keeps its Idempotency-Key; a changed body gets a new one', (
   assert.equal(keys.keyFor('{"sku":"A"}'), first);
   assert.notEqual(keys.keyFor('{"sku":"B"}'), first);
 });
+
+test('the order list sends its filters, statuses joined by commas, and leaves out empty ones', async () => {
+  const seen = stub(() => json(200, { items: [], nextCursor: null }));
+  await api().orders(
+    { status: ['RECEIVED', 'AWAITING_CONFIRMATION'], receivedFrom: '2025-02-28T21:00:00.000Z', receivedTo: null, phone: ' 8 916 ', externalNumber: '' },
+    'c1',
+  );
+  const url = new URL(seen[0]!.url);
+  assert.equal(url.pathname, '/api/v1/orders');
+  assert.equal(url.searchParams.get('status'), 'RECEIVED,AWAITING_CONFIRMATION');
+  assert.equal(url.searchParams.get('receivedFrom'), '2025-02-28T21:00:00.000Z');
+  assert.equal(url.searchParams.get('phone'), '8 916');
+  assert.equal(url.searchParams.get('cursor'), 'c1');
+  assert.equal(url.searchParams.get('limit'), '50');
+  assert.equal(url.searchParams.has('receivedTo'), false);
+  assert.equal(url.searchParams.has('externalNumber'), false);
+});
+
+test('status counts carry the date range', async () => {
+  const seen = stub(() => json(200, { counts: { RECEIVED: 1 }, total: 1 }));
+  assert.deepEqual(await api().orderStatusCounts('2025-01-01T00:00:00Z', '2025-02-01T00:00:00Z'), { counts: { RECEIVED: 1 }, total: 1 });
+  assert.equal(new URL(seen[0]!.url).search, '?receivedFrom=2025-01-01T00%3A00%3A00Z&receivedTo=2025-02-01T00%3A00%3A00Z');
+});
+
+test('the timeline is read page by page until the end', async () => {
+  const pages = [
+    { items: [{ sequence: 1, from: null, to: 'RECEIVED', actor: 'a', at: 't1', reason: null }], nextCursor: '1' },
+    { items: [{ sequence: 2, from: 'RECEIVED', to: 'AWAITING_CONFIRMATION', actor: 'system', at: 't2', reason: 'x' }], nextCursor: null },
+  ];
+  let call = 0;
+  const seen = stub(() => json(200, pages[call++]));
+  const events = await api().orderTimeline('abc');
+  assert.deepEqual(events.map((event) => event.sequence), [1, 2]);
+  assert.equal(new URL(seen[0]!.url).pathname, '/api/v1/orders/abc/timeline');
+  assert.equal(new URL(seen[0]!.url).searchParams.has('cursor'), false);
+  assert.equal(new URL(seen[1]!.url).searchParams.get('cursor'), '1');
+});
+
+test('cancelling posts the reason with an Idempotency-Key; a 409 keeps its problem', async () => {
+  const seen = stub(() => json(409, { status: 409, detail: 'Order is CANCELLED', errors: [{ field: 'status', message: 'x' }] }, 'application/problem+json'));
+  await assert.rejects(api().cancelOrder('o-1', 'buyer changed mind', 'k-9'), (error: unknown) => {
+    assert.ok(error instanceof ApiError);
+    assert.equal(error.status, 409);
+    assert.equal(error.kind, 'refused');
+    assert.equal(error.problem?.detail, 'Order is CANCELLED');
+    return true;
+  });
+  assert.equal(new URL(seen[0]!.url).pathname, '/api/v1/orders/o-1/cancellation');
+  assert.equal((seen[0]!.init.headers as Record<string, string>)['Idempotency-Key'], 'k-9');
+  assert.deepEqual(JSON.parse(seen[0]!.init.body as string), { reason: 'buyer changed mind' });
+});
+
+test('an order upload posts text/csv and returns the created orders', async () => {
+  const seen = stub(() => json(200, { imported: 1, orders: [{ externalNumber: 'A-1', id: 'u1' }] }));
+  assert.deepEqual(await api().importOrders('external_number\n', 'k'), { imported: 1, orders: [{ externalNumber: 'A-1', id: 'u1' }] });
+  assert.equal(new URL(seen[0]!.url).pathname, '/api/v1/orders/import');
+  assert.equal((seen[0]!.init.headers as Record<string, string>)['Content-Type'], 'text/csv');
+});

@@ -59,6 +59,146 @@ export interface ImportResult {
   readonly imported: number;
 }
 
+/** The order statuses of DESIGN §3, in lifecycle order (as the server lists its counts). */
+export const ORDER_STATUSES = [
+  'RECEIVED',
+  'AWAITING_CONFIRMATION',
+  'UNREACHABLE_HOLD',
+  'CONFIRMED',
+  'CANCELLED',
+  'REJECTED',
+  'ALLOCATED',
+  'BACKORDERED',
+  'PICKING',
+  'PACKED',
+  'HANDED_TO_CARRIER',
+  'IN_TRANSIT',
+  'OUT_FOR_DELIVERY',
+  'DELIVERED',
+  'REFUSED',
+  'UNDELIVERED',
+  'RETURNING',
+  'RETURNED',
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const PAYMENT_FORMS = ['COD_CASH', 'COD_CARD', 'PREPAID'] as const;
+export type PaymentForm = (typeof PAYMENT_FORMS)[number];
+
+export const DELIVERY_METHODS = ['COURIER', 'POST', 'PARCEL_LOCKER', 'CARRIER'] as const;
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+
+export interface OrderAddressView {
+  readonly country: string;
+  readonly region: string | null;
+  readonly city: string;
+  readonly street: string;
+  readonly postalCode: string | null;
+}
+
+/** phone is E.164; timeZone is the buyer's IANA zone (delivery date and slot are in it). */
+export interface OrderBuyerView {
+  readonly name: string;
+  readonly phone: string;
+  readonly email: string | null;
+  readonly address: OrderAddressView;
+  readonly timeZone: string;
+}
+
+export interface OrderLineView {
+  readonly sku: string;
+  readonly name: string;
+  readonly qty: number;
+  readonly unitPriceMinor: number;
+  readonly amountMinor: number;
+}
+
+/** codAmountMinor is what the courier collects at the door (0 when prepaid). */
+export interface OrderTotalsView {
+  readonly goodsTotalMinor: number;
+  readonly deliveryFeeMinor: number;
+  readonly codAmountMinor: number;
+  readonly currency: string;
+}
+
+export interface OrderView {
+  readonly id: string;
+  readonly externalNumber: string | null;
+  readonly status: OrderStatus;
+  readonly buyer: OrderBuyerView;
+  readonly lines: readonly OrderLineView[];
+  readonly totals: OrderTotalsView;
+  readonly paymentForm: PaymentForm;
+  readonly deliveryDate: string | null;
+  readonly slotFrom: string | null;
+  readonly slotTo: string | null;
+  readonly deliveryMethod: DeliveryMethod;
+  readonly notes: string | null;
+  /** An ISO instant (UTC). */
+  readonly receivedAt: string;
+  readonly version: number;
+}
+
+export interface OrderPage {
+  readonly items: readonly OrderView[];
+  readonly nextCursor: string | null;
+}
+
+/** One status change; from is null for the intake. */
+export interface OrderEventView {
+  readonly sequence: number;
+  readonly from: OrderStatus | null;
+  readonly to: OrderStatus;
+  readonly actor: string;
+  readonly at: string;
+  readonly reason: string | null;
+}
+
+export interface StatusCounts {
+  readonly counts: Readonly<Partial<Record<OrderStatus, number>>>;
+  readonly total: number;
+}
+
+/** An order as the portal sends it; amounts in minor units; the currency is the shop's. */
+export interface CreateOrderRequest {
+  readonly externalNumber: string | null;
+  readonly buyer: {
+    readonly name: string;
+    readonly phone: string;
+    readonly email: string | null;
+    readonly address: {
+      readonly country: string;
+      readonly region: string | null;
+      readonly city: string;
+      readonly street: string;
+      readonly postalCode: string | null;
+    };
+    readonly timeZone: string | null;
+  };
+  readonly lines: readonly { readonly sku: string; readonly qty: number | null; readonly unitPriceMinor: number | null }[];
+  readonly deliveryFeeMinor: number | null;
+  readonly paymentForm: string;
+  readonly deliveryMethod: string;
+  readonly deliveryDate: string | null;
+  readonly slotFrom: string | null;
+  readonly slotTo: string | null;
+  readonly notes: string | null;
+}
+
+export interface OrderImportResult {
+  readonly imported: number;
+  readonly orders: readonly { readonly externalNumber: string; readonly id: string }[];
+}
+
+/** The list's filters as the API takes them: receivedFrom inclusive, receivedTo exclusive (ISO instants). */
+export interface OrderListQuery {
+  readonly status: readonly OrderStatus[];
+  readonly receivedFrom: string | null;
+  readonly receivedTo: string | null;
+  readonly phone: string;
+  readonly externalNumber: string;
+}
+
 /** One entry of a problem's errors: a request field (JSON) or a line and column (CSV import). */
 export interface ProblemError {
   readonly field?: string;
@@ -108,6 +248,10 @@ const CALL_TIMEOUT_MS = 30_000;
 const IMPORT_TIMEOUT_MS = 120_000; // a large catalogue is validated and written in one transaction
 
 export const SKU_PAGE_LIMIT = 50;
+export const ORDER_PAGE_LIMIT = 50;
+const TIMELINE_PAGE_LIMIT = 100;
+/** A timeline longer than this many pages is shown cut; no order goes through that many changes. */
+const TIMELINE_MAX_PAGES = 10;
 
 /**
  * The base of the API beside the portal: /portal/app.js → /api/v1/. Relative to the script so
@@ -150,10 +294,18 @@ export interface Api {
   /** Returns the created SKU, or null when the server answered 201 without a body. */
   createSku(request: CreateSkuRequest, idempotencyKey: string): Promise<SkuView | null>;
   importSkus(csv: string, idempotencyKey: string): Promise<ImportResult>;
+  orders(query: OrderListQuery, cursor: string | null, signal?: AbortSignal): Promise<OrderPage>;
+  orderStatusCounts(receivedFrom: string | null, receivedTo: string | null, signal?: AbortSignal): Promise<StatusCounts>;
+  order(id: string): Promise<OrderView>;
+  /** Every status change of the order, oldest first (all pages). */
+  orderTimeline(id: string): Promise<OrderEventView[]>;
+  createOrder(request: CreateOrderRequest, idempotencyKey: string): Promise<OrderView>;
+  cancelOrder(id: string, reason: string, idempotencyKey: string): Promise<OrderView>;
+  importOrders(csv: string, idempotencyKey: string): Promise<OrderImportResult>;
 }
 
-interface Call {
-  readonly method: 'GET' | 'POST';
+export interface Call {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   readonly path: string;
   readonly query?: Readonly<Record<string, string | number | null>>;
   readonly body?: string;
@@ -163,8 +315,13 @@ interface Call {
   readonly signal?: AbortSignal;
 }
 
-export function createApi(options: ApiOptions): Api {
-  async function call(spec: Call): Promise<unknown> {
+/**
+ * One authorised call to the API: adds the token, Accept-Language and Idempotency-Key, answers the
+ * parsed JSON body (null for an empty one, e.g. 204) and turns every failure into an ApiError.
+ * The operator console and the webhook page use it for the calls the Api below does not name.
+ */
+export function createCaller(options: ApiOptions): (spec: Call) => Promise<unknown> {
+  return async function call(spec: Call): Promise<unknown> {
     const url = new URL(spec.path, options.base);
     for (const [name, value] of Object.entries(spec.query ?? {})) {
       if (value !== null && value !== '') url.searchParams.set(name, String(value));
@@ -192,8 +349,11 @@ export function createApi(options: ApiOptions): Api {
     if (!response.ok) throw await failure(response);
     const text = await response.text();
     return text ? (JSON.parse(text) as unknown) : null;
-  }
+  };
+}
 
+export function createApi(options: ApiOptions): Api {
+  const call = createCaller(options);
   return {
     async tenant() {
       return (await call({ method: 'GET', path: 'tenant' })) as TenantView;
@@ -226,6 +386,79 @@ export function createApi(options: ApiOptions): Api {
         idempotencyKey,
         timeoutMs: IMPORT_TIMEOUT_MS,
       })) as ImportResult;
+    },
+    async orders(query, cursor, signal) {
+      const page = (await call({
+        method: 'GET',
+        path: 'orders',
+        query: {
+          status: query.status.join(','),
+          receivedFrom: query.receivedFrom,
+          receivedTo: query.receivedTo,
+          phone: query.phone.trim(),
+          externalNumber: query.externalNumber.trim(),
+          limit: ORDER_PAGE_LIMIT,
+          cursor,
+        },
+        ...(signal ? { signal } : {}),
+      })) as OrderPage;
+      return { items: page.items ?? [], nextCursor: page.nextCursor ?? null };
+    },
+    async orderStatusCounts(receivedFrom, receivedTo, signal) {
+      const counts = (await call({
+        method: 'GET',
+        path: 'orders/status-counts',
+        query: { receivedFrom, receivedTo },
+        ...(signal ? { signal } : {}),
+      })) as StatusCounts;
+      return { counts: counts.counts ?? {}, total: counts.total ?? 0 };
+    },
+    async order(id) {
+      return (await call({ method: 'GET', path: `orders/${encodeURIComponent(id)}` })) as OrderView;
+    },
+    async orderTimeline(id) {
+      const events: OrderEventView[] = [];
+      let cursor: string | null = null;
+      for (let pages = 0; pages < TIMELINE_MAX_PAGES; pages++) {
+        const page = (await call({
+          method: 'GET',
+          path: `orders/${encodeURIComponent(id)}/timeline`,
+          query: { limit: TIMELINE_PAGE_LIMIT, cursor },
+        })) as { items?: OrderEventView[]; nextCursor?: string | null };
+        events.push(...(page.items ?? []));
+        cursor = page.nextCursor ?? null;
+        if (cursor === null) break;
+      }
+      return events;
+    },
+    async createOrder(request, idempotencyKey) {
+      return (await call({
+        method: 'POST',
+        path: 'orders',
+        body: JSON.stringify(request),
+        contentType: 'application/json',
+        idempotencyKey,
+      })) as OrderView;
+    },
+    async cancelOrder(id, reason, idempotencyKey) {
+      return (await call({
+        method: 'POST',
+        path: `orders/${encodeURIComponent(id)}/cancellation`,
+        body: JSON.stringify({ reason }),
+        contentType: 'application/json',
+        idempotencyKey,
+      })) as OrderView;
+    },
+    async importOrders(csv, idempotencyKey) {
+      const result = (await call({
+        method: 'POST',
+        path: 'orders/import',
+        body: csv,
+        contentType: 'text/csv',
+        idempotencyKey,
+        timeoutMs: IMPORT_TIMEOUT_MS,
+      })) as OrderImportResult;
+      return { imported: result?.imported ?? 0, orders: result?.orders ?? [] };
     },
   };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { canManageCatalogue, rolesOf, usernameOf } from './auth';
+import { canManageCatalogue, canManageOrders, rolesOf, usernameOf } from './auth';
 
 test('roles come from groups and realm_access.roles', () => {
   assert.deepEqual([...rolesOf({ groups: ['shop-viewer'], realm_access: { roles: ['offline_access', 'shop-viewer'] } })].sort(), [
@@ -22,4 +22,11 @@ test('the user name is preferred_username, else upn, else sub', () => {
   assert.equal(usernameOf({ preferred_username: 'anna', upn: 'anna@alfa', sub: 'x' }), 'anna');
   assert.equal(usernameOf({ upn: 'anna@alfa', sub: 'x' }), 'anna@alfa');
   assert.equal(usernameOf({ sub: 'x' }), 'x');
+});
+
+test('only shop-admin and shop-manager may create, cancel and upload orders', () => {
+  assert.equal(canManageOrders(new Set(['shop-viewer'])), false);
+  assert.equal(canManageOrders(new Set(['shop-manager'])), true);
+  assert.equal(canManageOrders(new Set(['shop-admin'])), true);
+  assert.equal(canManageOrders(new Set(['shop-integration'])), false);
 });

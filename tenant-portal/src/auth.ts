@@ -121,3 +121,8 @@ export function rolesOf(claims: TokenClaims): ReadonlySet<string> {
 export function canManageCatalogue(roles: ReadonlySet<string>): boolean {
   return roles.has('shop-admin') || roles.has('shop-manager');
 }
+
+/** Creating, cancelling and uploading orders: shop-admin and shop-manager; a viewer only reads. */
+export function canManageOrders(roles: ReadonlySet<string>): boolean {
+  return roles.has('shop-admin') || roles.has('shop-manager');
+}

@@ -1,7 +1,7 @@
 // Small DOM building blocks. Translated text is marked with data-i18n attributes so that a
 // language switch re-translates the page in place (applyLang) without rebuilding forms and
 // losing what the user typed.
-import { t, textOf, type MessageKey, type Params, type Text } from './i18n';
+import { onLangChange, t, textOf, type MessageKey, type Params, type Text } from './i18n';
 
 type AttrValue = string | number | boolean | null | undefined;
 type Handler = (event: Event) => void;
@@ -118,4 +118,15 @@ export function message(testId: string, kind: 'error' | 'success'): {
       element.hidden = true;
     },
   };
+}
+
+/**
+ * Calls listener after every language switch while element is in the document; once the page it
+ * belongs to has been replaced, the first switch after that drops the listener.
+ */
+export function followLang(element: Element, listener: () => void): void {
+  const stop = onLangChange(() => {
+    if (element.isConnected) listener();
+    else stop();
+  });
 }

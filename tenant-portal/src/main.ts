@@ -1,11 +1,19 @@
-// Starts the portal: language, settings, sign-in, the shop, then the catalogue page.
-import { apiBaseFrom, createApi, fetchPortalConfig, SessionExpired, type Api, type PortalConfig } from './api';
-import { canManageCatalogue, signIn, type Session } from './auth';
+// Starts the portal: language, settings, sign-in, the shop, then the page the address names
+// (#/catalogue, the start page, or one of the order pages; see router.ts).
+import { apiBaseFrom, createApi, createCaller, fetchPortalConfig, SessionExpired, type Api, type PortalConfig, type TenantView } from './api';
+import { canManageCatalogue, canManageOrders, signIn, type Session } from './auth';
 import { applyLang, h, setText, tr } from './dom';
 import { describeFailure } from './failure';
 import { initLang, lang, onLangChange, t, type Text } from './i18n';
 import { renderHeader } from './header';
+import { createNavigation } from './nav';
 import { renderCataloguePage } from './pages/catalogue';
+import { renderOrderCreatePage } from './pages/order-create';
+import { renderOrderDetailPage } from './pages/order-detail';
+import { renderOrderImportPage } from './pages/order-import';
+import { renderOrdersPage } from './pages/orders-list';
+import { parseRoute, type Route } from './router';
+import { renderWebhooksPage } from './pages/webhooks';
 
 // Read while this script runs: afterwards document.currentScript is null.
 const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src || window.location.href;
@@ -63,23 +71,84 @@ async function boot(app: HTMLElement): Promise<void> {
     showFatal(app, [{ key: 'error.signIn' }], () => window.location.reload());
     return;
   }
-  const api = createApi({ base, token: () => session.token(), onUnauthorized: () => session.signInAgain(), lang });
-  await start(app, api, session);
+  const options = { base, token: () => session.token(), onUnauthorized: () => session.signInAgain(), lang };
+  await start(app, createApi(options), createCaller(options), session);
 }
 
-async function start(app: HTMLElement, api: Api, session: Session): Promise<void> {
+async function start(app: HTMLElement, api: Api, call: Caller, session: Session): Promise<void> {
   showStatus(app, { key: 'app.loading' });
+  let tenant: TenantView;
   try {
-    const tenant = await api.tenant();
-    shopName = tenant.name;
-    updateTitle();
-    app.replaceChildren(
-      renderHeader({ tenantName: tenant.name, username: session.username, onSignOut: () => session.logout() }),
-      renderCataloguePage({ api, tenant, canManage: canManageCatalogue(session.roles) }),
-    );
+    tenant = await api.tenant();
   } catch (error) {
-    showFatal(app, [{ key: 'error.tenant' }, describeFailure(error)], () => void start(app, api, session), () => session.logout());
+    showFatal(app, [{ key: 'error.tenant' }, describeFailure(error)], () => void start(app, api, call, session), () => session.logout());
+    return;
   }
+  shopName = tenant.name;
+  updateTitle();
+  const nav = createNavigation(canManageOrders(session.roles));
+  const host = h('div', { class: 'page-host' });
+  app.replaceChildren(
+    renderHeader({ tenantName: tenant.name, username: session.username, onSignOut: () => session.logout() }),
+    nav.element,
+    host,
+  );
+  const context = {
+    api,
+    call,
+    tenant,
+    canManageCatalogue: canManageCatalogue(session.roles),
+    canManageOrders: canManageOrders(session.roles),
+    canManageWebhooks: session.roles.has('shop-admin'),
+  };
+  let first = true;
+  const show = () => {
+    const route = parseRoute(window.location.hash);
+    nav.show(route);
+    const page = renderRoute(route, context);
+    host.replaceChildren(page);
+    // After a move inside the portal, put the keyboard and screen reader at the new page's title.
+    if (!first) page.querySelector<HTMLElement>('h1')?.focus();
+    first = false;
+  };
+  window.addEventListener('hashchange', show);
+  show();
+}
+
+type Caller = ReturnType<typeof createCaller>;
+
+interface PageContext {
+  readonly api: Api;
+  readonly call: Caller;
+  readonly canManageWebhooks: boolean;
+  readonly tenant: TenantView;
+  readonly canManageCatalogue: boolean;
+  readonly canManageOrders: boolean;
+}
+
+function renderRoute(route: Route, context: PageContext): HTMLElement {
+  const { api, tenant } = context;
+  switch (route.name) {
+    case 'catalogue':
+      return renderCataloguePage({ api, tenant, canManage: context.canManageCatalogue });
+    case 'orders':
+      return renderOrdersPage({ api, tenant, filters: route.filters, canManage: context.canManageOrders });
+    case 'order':
+      return renderOrderDetailPage({ api, tenant, id: route.id, canManage: context.canManageOrders });
+    case 'order-new':
+      return context.canManageOrders ? renderOrderCreatePage({ api, tenant }) : forbiddenPage();
+    case 'order-import':
+      return context.canManageOrders ? renderOrderImportPage({ api }) : forbiddenPage();
+    case 'webhooks':
+      return renderWebhooksPage({ call: context.call, tenant, canManage: context.canManageWebhooks });
+  }
+}
+
+/** A page this user's role does not include (an address typed or kept from another account). */
+function forbiddenPage(): HTMLElement {
+  const text = h('p', { class: 'message message--error', role: 'alert', 'data-testid': 'page-forbidden' });
+  setText(text, { key: 'error.forbidden' });
+  return h('main', { class: 'page', id: 'main' }, text);
 }
 
 const app = document.getElementById('app');

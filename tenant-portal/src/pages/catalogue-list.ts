@@ -1,8 +1,8 @@
 // The catalogue list: search, the SKU table, and "load more" while the server has more pages.
 import type { Api, SkuView } from '../api';
-import { h, message, setAttrText, setText, tr, type Child } from '../dom';
+import { followLang, h, message, setAttrText, setText, tr, type Child } from '../dom';
 import { describeFailure, isAbort } from '../failure';
-import { lang, onLangChange, t, type MessageKey } from '../i18n';
+import { lang, t, type MessageKey } from '../i18n';
 import { formatMoney } from '../money';
 
 export interface SkuList {
@@ -184,7 +184,7 @@ export function createSkuList(api: Api): SkuList {
   }
 
   // Prices, numbers and yes/no are written in the language; draw the rows again on a switch.
-  onLangChange(render);
+  followLang(element, render);
 
   return {
     element,
