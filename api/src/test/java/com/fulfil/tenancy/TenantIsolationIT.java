@@ -114,8 +114,13 @@ class TenantIsolationIT {
    * Paths of shop endpoints that address one object by id, and the test that proves another shop
    * gets 404 there. A new such endpoint fails this test until its isolation is tested too.
    */
-  private static final java.util.Map<String, String> ISOLATION_TESTED_BY = java.util.Map.of(
-      "/api/v1/catalogue/skus/{id}", "TenantIsolationIT.anotherShopsSkuIsNotFoundForReadUpdateOrDelete");
+  private static final java.util.Map<String, String> ISOLATION_TESTED_BY = java.util.Map.ofEntries(
+      java.util.Map.entry("/api/v1/catalogue/skus/{id}", "TenantIsolationIT.anotherShopsSkuIsNotFoundForReadUpdateOrDelete"),
+      // warehouse:
+      java.util.Map.entry("/api/v1/stock/{sku}", "StockIT.anotherShopsStockIsNotFound"),
+      java.util.Map.entry("/api/v1/stock/{sku}/movements", "StockIT.anotherShopsStockIsNotFound"),
+      java.util.Map.entry("/api/v1/inbound-shipments/{id}", "InboundIT.anotherShopsInboundShipmentIsNotFound"),
+      java.util.Map.entry("/api/v1/inbound-shipments/{id}/cancellation", "InboundIT.anotherShopsInboundShipmentIsNotFound"));
 
   @Test
   void everyShopEndpointWithAnIdHasAnIsolationTest() {
