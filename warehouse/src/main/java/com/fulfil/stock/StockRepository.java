@@ -128,6 +128,19 @@ public class StockRepository {
         .executeUpdate();
   }
 
+  void add(StockReservation reservation) {
+    em.persist(reservation);
+  }
+
+  /** The order's promises not yet released. */
+  List<StockReservation> activeReservations(UUID orderId) {
+    return em.createQuery(
+            "select r from StockReservation r where r.orderId = :order and r.releasedAt is null order by r.id",
+            StockReservation.class)
+        .setParameter("order", orderId)
+        .getResultList();
+  }
+
   void flush() {
     em.flush();
   }

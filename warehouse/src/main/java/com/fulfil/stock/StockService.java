@@ -2,12 +2,14 @@ package com.fulfil.stock;
 
 import com.fulfil.layout.BinView;
 import com.fulfil.layout.LayoutService;
+import com.fulfil.layout.ZoneKind;
 import com.fulfil.security.Caller;
 import com.fulfil.tenancy.TenantService;
 import com.fulfil.tenancy.TenantSession;
 import com.fulfil.web.Page;
 import com.fulfil.web.PageRequest;
 import com.fulfil.web.ProblemException;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -40,6 +42,7 @@ public class StockService {
   @Inject Caller caller;
   @Inject Clock clock;
   @Inject Instance<InboundExpectations> inbound;
+  @Inject Event<StockArrived> arrivals;
 
   /**
    * Moves stock and writes the journal row, in this transaction: the balances of both bins are
@@ -83,6 +86,11 @@ public class StockService {
     StockMovement movement = StockMovement.of(m, caller.name(), now);
     stock.add(session.require(), movement);
     Map<UUID, BinView> binViews = layout.bins(bins);
+    if (m.toBin() != null && binViews.get(m.toBin()).kind() == ZoneKind.STORAGE
+        && (m.fromBin() == null || binViews.get(m.fromBin()).kind() != ZoneKind.STORAGE)) {
+      stock.flush();
+      arrivals.fire(new StockArrived(session.require(), Set.of(m.sku())));
+    }
     return view(movement, binViews);
   }
 
