@@ -8,11 +8,14 @@ import com.fulfil.stock.Allocation;
 import com.fulfil.stock.StockArrived;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Reacts to orders' status changes (and to stock arriving for backordered orders), synchronously and inside the transaction that made the change
+ * Reacts to orders' status changes synchronously and inside the transaction that made the change
  * (the tenant is bound there): the confirmation and the reservation commit or roll back together,
  * so a confirmed order is never left without its allocation decided.
  *
@@ -22,10 +25,10 @@ import java.util.List;
 @ApplicationScoped
 public class OrderAllocation {
 
-  /** Backordered orders tried per arrival of stock: a bound on the work a putaway can trigger. */
-  static final int RETRY_MAX = 50;
+  private static final Logger LOG = Logger.getLogger(OrderAllocation.class.getName());
 
   @Inject Allocation allocation;
+  @Inject BackorderRetry retry;
   @Inject OrderService orders;
 
   void onStatusChanged(@Observes OrderStatusChanged change) {
@@ -37,19 +40,19 @@ public class OrderAllocation {
   }
 
   /**
-   * Stock arrived on a shelf: backordered orders waiting for it are tried again, oldest first (at
-   * most {@link #RETRY_MAX} per arrival); those that now get all their units become ALLOCATED.
+   * Stock arrived on a shelf: once that has committed, backordered orders waiting for it are tried
+   * again ({@link BackorderRetry}). A failure there is logged and leaves them BACKORDERED until the
+   * next arrival; it never undoes the arrival.
    */
-  void onStockArrived(@Observes StockArrived arrived) {
-    for (OrderView order : orders.backorderedWith(arrived.skus(), RETRY_MAX)) {
-      Allocation.Result result = allocation.allocate(order.id(), demand(order));
-      if (result.allocated()) {
-        orders.markAllocated(order.id(), "stock arrived; " + result.summary());
-      }
+  void onStockArrived(@Observes(during = TransactionPhase.AFTER_SUCCESS) StockArrived arrived) {
+    try {
+      retry.retry(arrived);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "retrying backordered orders of " + arrived.tenant() + " failed; next arrival tries again", e);
     }
   }
 
-  private static List<Allocation.Demand> demand(OrderView order) {
+  static List<Allocation.Demand> demand(OrderView order) {
     return order.lines().stream().map(l -> new Allocation.Demand(l.sku(), l.qty())).toList();
   }
 
