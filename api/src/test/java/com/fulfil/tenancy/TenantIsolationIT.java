@@ -65,6 +65,28 @@ class TenantIsolationIT {
     assertEquals(1, alfa.get(SKUS + "?q=" + sku.code()).items().size());
   }
 
+  /** Added by the warehouse session: the order endpoints (merged from the order branch) had no such test. */
+  @Test
+  void anotherShopsOrderIsNotFoundForReadCancelOrTimeline() {
+    SkuBuilder sku = aSku().withBarcode(randomEan13());
+    assertEquals(201, alfa.post(SKUS, sku.json()).status());
+    String order = com.fulfil.testing.Json.builder("paymentForm", "PREPAID", "deliveryMethod", "COURIER")
+        .add("buyer", com.fulfil.testing.Json.builder("name", "Иван Петров", "phone", "+79161234567")
+            .add("address", com.fulfil.testing.Json.builder("country", "RU", "city", "Москва", "street", "ул. Ленина, 1")))
+        .add("lines", jakarta.json.Json.createArrayBuilder().add(com.fulfil.testing.Json.builder("sku", sku.code(), "qty", 1)))
+        .build().toString();
+    Api.Reply created = alfa.post("/api/v1/orders", order);
+    assertEquals(201, created.status(), created.toString());
+    String id = created.json().getString("id");
+
+    for (Api b : new Api[] {bravo, bravoIntegration}) {
+      assertNotFound(b.get("/api/v1/orders/" + id));
+      assertNotFound(b.get("/api/v1/orders/" + id + "/timeline"));
+      assertNotFound(b.post("/api/v1/orders/" + id + "/cancellation", com.fulfil.testing.Json.object("reason", "not mine")));
+    }
+    assertEquals("AWAITING_CONFIRMATION", alfa.get("/api/v1/orders/" + id).json().getString("status"), "A's order is untouched");
+  }
+
   @Test
   void anotherShopsRowsNeverAppearInListsOrSearches() {
     String ean = randomEan13();
@@ -116,6 +138,9 @@ class TenantIsolationIT {
    */
   private static final java.util.Map<String, String> ISOLATION_TESTED_BY = java.util.Map.ofEntries(
       java.util.Map.entry("/api/v1/catalogue/skus/{id}", "TenantIsolationIT.anotherShopsSkuIsNotFoundForReadUpdateOrDelete"),
+      java.util.Map.entry("/api/v1/orders/{id}", "TenantIsolationIT.anotherShopsOrderIsNotFoundForReadCancelOrTimeline"),
+      java.util.Map.entry("/api/v1/orders/{id}/timeline", "TenantIsolationIT.anotherShopsOrderIsNotFoundForReadCancelOrTimeline"),
+      java.util.Map.entry("/api/v1/orders/{id}/cancellation", "TenantIsolationIT.anotherShopsOrderIsNotFoundForReadCancelOrTimeline"),
       // warehouse:
       java.util.Map.entry("/api/v1/stock/{sku}", "StockIT.anotherShopsStockIsNotFound"),
       java.util.Map.entry("/api/v1/stock/{sku}/movements", "StockIT.anotherShopsStockIsNotFound"),
