@@ -103,6 +103,21 @@ public class OrderRepository {
     return query.setMaxResults(max).getResultList();
   }
 
+  /** Orders in {@code status} with a line of one of {@code skus}, oldest first, at most {@code max}. */
+  List<Order> inStatusWithSkus(OrderStatus status, Collection<String> skus, int max) {
+    if (skus.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select distinct o from ShopOrder o join o.lines l where o.status = :status and l.sku in :skus"
+                + " order by o.receivedAt, o.id",
+            Order.class)
+        .setParameter("status", status)
+        .setParameter("skus", List.copyOf(skus))
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   /** How many orders are in each status (every status present, zero if none). */
   Map<OrderStatus, Long> countByStatus(Instant receivedFrom, Instant receivedTo) {
     StringBuilder jpql = new StringBuilder("select o.status, count(o) from ShopOrder o where 1 = 1");

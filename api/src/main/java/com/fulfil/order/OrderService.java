@@ -221,6 +221,24 @@ public class OrderService {
     return move(id, OrderStatus.AWAITING_CONFIRMATION, reason(reason, false), "order.confirmation-resumed");
   }
 
+  /**
+   * The warehouse reserved the order's stock: CONFIRMED or BACKORDERED → ALLOCATED, by the system
+   * (409 naming {@code status} from any other status).
+   */
+  public OrderView markAllocated(UUID id, String reason) {
+    return moveBySystem(id, OrderStatus.ALLOCATED, reason, "order.allocated");
+  }
+
+  /** The warehouse has not enough stock for the order: CONFIRMED → BACKORDERED, by the system. */
+  public OrderView markBackordered(UUID id, String reason) {
+    return moveBySystem(id, OrderStatus.BACKORDERED, reason, "order.backordered");
+  }
+
+  /** BACKORDERED orders with a line of one of {@code skus}, oldest first, at most {@code max}: who waits for arriving stock. */
+  public List<OrderView> backorderedWith(Collection<String> skus, int max) {
+    return orders.inStatusWithSkus(OrderStatus.BACKORDERED, skus, max).stream().map(OrderView::of).toList();
+  }
+
   /** The order's status changes, oldest first. */
   public Page<OrderEventView> timeline(UUID id, PageRequest page) {
     load(id);
@@ -297,6 +315,13 @@ public class OrderService {
     Order order = load(id);
     OrderView before = OrderView.of(order);
     order.moveTo(to, caller.name(), reason, now());
+    return publish(order, action, before);
+  }
+
+  private OrderView moveBySystem(UUID id, OrderStatus to, String reason, String action) {
+    Order order = load(id);
+    OrderView before = OrderView.of(order);
+    order.moveTo(to, SYSTEM, reason, now());
     return publish(order, action, before);
   }
 

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
+import com.fulfil.tenancy.PlatformOwned;
 import com.fulfil.tenancy.TenantOwned;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -55,8 +56,24 @@ class HouseRulesTest {
     classes()
         .that().areAnnotatedWith(Entity.class)
         .and().doNotHaveSimpleName("Tenant")
+        .and().areNotAnnotatedWith(PlatformOwned.class)
         .should().beAssignableTo(TenantOwned.class)
         .because("tenant isolation must come from one mechanism that fails closed")
+        .check(APP);
+  }
+
+  @Test
+  void platformOwnedEntitiesHoldNoTenantData() {
+    noFields()
+        .that().areDeclaredInClassesThat().areAnnotatedWith(PlatformOwned.class)
+        .should().haveNameMatching("(?i)tenant.*")
+        .because("a shop's data must not hide behind the platform-owned mark, outside row-level security")
+        .check(APP);
+    classes()
+        .that().areAnnotatedWith(PlatformOwned.class)
+        .should().beAnnotatedWith(Entity.class)
+        .andShould().notBeAssignableTo(TenantOwned.class)
+        .because("the mark is for entities that are platform data")
         .check(APP);
   }
 

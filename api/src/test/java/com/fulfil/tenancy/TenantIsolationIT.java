@@ -148,7 +148,12 @@ class TenantIsolationIT {
       java.util.Map.entry("/api/v1/notification-templates/{moment}/{language}", "BuyerNotificationIT.eachShopHasItsOwnTemplates"),
       java.util.Map.entry("/api/v1/webhooks/{id}", "WebhookIT.anotherShopsWebhookAndDeliveriesAreNotFound"),
       java.util.Map.entry("/api/v1/webhooks/{id}/deliveries", "WebhookIT.anotherShopsWebhookAndDeliveriesAreNotFound"),
-      java.util.Map.entry("/api/v1/webhooks/{id}/deliveries/{deliveryId}/resend", "WebhookIT.anotherShopsWebhookAndDeliveriesAreNotFound"));
+      java.util.Map.entry("/api/v1/webhooks/{id}/deliveries/{deliveryId}/resend", "WebhookIT.anotherShopsWebhookAndDeliveriesAreNotFound"),
+      // warehouse:
+      java.util.Map.entry("/api/v1/stock/{sku}", "StockIT.anotherShopsStockIsNotFound"),
+      java.util.Map.entry("/api/v1/stock/{sku}/movements", "StockIT.anotherShopsStockIsNotFound"),
+      java.util.Map.entry("/api/v1/inbound-shipments/{id}", "InboundIT.anotherShopsInboundShipmentIsNotFound"),
+      java.util.Map.entry("/api/v1/inbound-shipments/{id}/cancellation", "InboundIT.anotherShopsInboundShipmentIsNotFound"));
 
   @Test
   void everyShopEndpointWithAnIdHasAnIsolationTest() {

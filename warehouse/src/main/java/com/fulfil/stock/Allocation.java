@@ -1,0 +1,124 @@
+package com.fulfil.stock;
+
+import com.fulfil.layout.BinView;
+import com.fulfil.layout.LayoutService;
+import com.fulfil.tenancy.TenantService;
+import com.fulfil.tenancy.TenantSession;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Reserves stock for orders of the shop bound to the transaction, and releases it. Never oversells:
+ * the balances a reservation draws on are locked (FOR UPDATE, in id order) before their free units
+ * are read, so concurrent allocators of the same SKU queue and each sees what the one before left;
+ * the table's check {@code reserved <= on_hand} is the backstop. The order context calls this
+ * through the fulfilment wiring when an order is confirmed or cancelled.
+ */
+@TenantService
+public class Allocation {
+
+  /** Units of a SKU an order wants. */
+  public record Demand(String sku, int qty) {}
+
+  /**
+   * What allocation did: {@code allocated} with the units reserved, or not, with how many units
+   * of each SKU were missing (nothing is reserved then).
+   */
+  public record Result(boolean allocated, int reservedUnits, Map<String, Integer> shortBy) {
+    /** For the order's timeline: "reserved 3 unit(s)" or "short: TEA-1 × 2, MILK-1 × 1". */
+    public String summary() {
+      return allocated
+          ? "reserved " + reservedUnits + " unit(s)"
+          : "short: " + shortBy.entrySet().stream().map(e -> e.getKey() + " × " + e.getValue()).collect(Collectors.joining(", "));
+    }
+  }
+
+  @Inject StockRepository stock;
+  @Inject SkuCatalogue catalogue;
+  @Inject LayoutService layout;
+  @Inject TenantSession session;
+  @Inject Clock clock;
+
+  /**
+   * Reserves all of {@code demand} for the order (FEFO for SKUs that track expiry, else FIFO), or
+   * nothing if any SKU is short. Reserving again for an order that holds reservations changes
+   * nothing and answers as allocated.
+   */
+  public Result allocate(UUID orderId, List<Demand> demand) {
+    session.require();
+    List<StockReservation> held = stock.activeReservations(orderId);
+    if (!held.isEmpty()) {
+      return new Result(true, held.stream().mapToInt(StockReservation::qty).sum(), Map.of());
+    }
+    Map<String, Integer> want = new LinkedHashMap<>();
+    demand.forEach(d -> want.merge(d.sku(), d.qty(), Integer::sum));
+    Map<String, Boolean> tracked = new HashMap<>();
+    catalogue.byCodes(want.keySet()).forEach((sku, item) -> tracked.put(sku, item.expiryTracked()));
+    List<StockBalance> locked = stock.lockAllocatable(want.keySet());
+    Map<UUID, BinView> bins = layout.bins(locked.stream().map(StockBalance::binId).toList());
+    Map<UUID, StockBalance> byId = new HashMap<>();
+    List<AllocationPlanner.Candidate> candidates = new ArrayList<>();
+    for (StockBalance b : locked) {
+      byId.put(b.id(), b);
+      BinView bin = bins.get(b.binId());
+      candidates.add(new AllocationPlanner.Candidate(
+          b.id(), b.sku(), b.lot(), b.expiry(), b.receivedAt(), bin.sequence(), bin.barcode(), b.free()));
+    }
+    AllocationPlanner.Plan plan = AllocationPlanner.plan(want, tracked, candidates, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    if (!plan.complete()) {
+      return new Result(false, 0, plan.shortBy());
+    }
+    Instant now = now();
+    int units = 0;
+    for (AllocationPlanner.Take take : plan.takes()) {
+      StockBalance balance = byId.get(take.balanceId());
+      balance.reserve(take.qty());
+      stock.add(new StockReservation(orderId, balance, take.qty(), now));
+      units += take.qty();
+    }
+    stock.flush();
+    return new Result(true, units, Map.of());
+  }
+
+  /** Releases every reservation of the order; returns the units released (0 if it held none). */
+  public int release(UUID orderId, String reason) {
+    session.require();
+    List<StockReservation> held = stock.activeReservations(orderId);
+    if (held.isEmpty()) {
+      return 0;
+    }
+    Map<UUID, StockBalance> balances = new HashMap<>();
+    stock.lockByIds(held.stream().map(StockReservation::balanceId).distinct().toList()).forEach(b -> balances.put(b.id(), b));
+    Instant now = now();
+    int units = 0;
+    for (StockReservation r : held) {
+      balances.get(r.balanceId()).release(r.qty());
+      r.release(reason, now);
+      units += r.qty();
+    }
+    stock.flush();
+    return units;
+  }
+
+  /** Units reserved for the order now, per SKU. */
+  public Map<String, Integer> reserved(UUID orderId) {
+    Map<String, Integer> bySku = new LinkedHashMap<>();
+    stock.activeReservations(orderId).forEach(r -> bySku.merge(r.sku(), r.qty(), Integer::sum));
+    return bySku;
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+}

@@ -1,0 +1,44 @@
+package com.fulfil.stock;
+
+import com.fulfil.security.Role;
+import com.fulfil.web.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** {@code /api/v1/ops/stock}: the storekeeper's adjustments and the books check. */
+@Path("v1/ops/stock")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.STOREKEEPER)
+public class StockOpsResource {
+
+  @Inject StockKeeping keeping;
+
+  /** {@link AdjustmentRequest} → 201 {@link MovementView}; 400 naming the field; 409 naming {@code qty}. */
+  @POST
+  @Path("adjustments")
+  public Response adjust(AdjustmentRequest request) {
+    return Response.status(201).entity(keeping.adjust(ProblemException.requireBody(request))).build();
+  }
+
+  /**
+   * {@code ?tenant=alfa} → {@code {"tenant": "alfa", "agrees": true, "discrepancies": []}}: every
+   * balance of the shop compared with the sum of its movements.
+   */
+  @GET
+  @Path("check")
+  @RolesAllowed({Role.STOREKEEPER, Role.PLATFORM_ADMIN, Role.FINANCE})
+  public StockKeeping.CheckView check(@QueryParam("tenant") String tenant) {
+    return keeping.check(tenant);
+  }
+}

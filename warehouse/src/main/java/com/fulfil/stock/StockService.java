@@ -1,0 +1,227 @@
+package com.fulfil.stock;
+
+import com.fulfil.layout.BinView;
+import com.fulfil.layout.LayoutService;
+import com.fulfil.layout.ZoneKind;
+import com.fulfil.security.Caller;
+import com.fulfil.tenancy.TenantService;
+import com.fulfil.tenancy.TenantSession;
+import com.fulfil.web.Page;
+import com.fulfil.web.PageRequest;
+import com.fulfil.web.ProblemException;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The stock of the shop bound to the transaction: its live view for the shop, and the one way
+ * stock changes ({@link #move}), which the warehouse's use cases (receiving, putaway, adjustment)
+ * call inside their own tenant-bound transactions.
+ */
+@TenantService
+public class StockService {
+
+  @Inject StockRepository stock;
+  @Inject SkuCatalogue catalogue;
+  @Inject LayoutService layout;
+  @Inject TenantSession session;
+  @Inject Caller caller;
+  @Inject Clock clock;
+  @Inject Instance<InboundExpectations> inbound;
+  @Inject Event<StockArrived> arrivals;
+
+  /**
+   * Moves stock and writes the journal row, in this transaction: the balances of both bins are
+   * locked first; a source without {@code qty} free units is a 409 naming {@code qty}; a lot whose
+   * expiry is already known with another date is a 409 naming {@code expiry}.
+   *
+   * @param receivedAt when the units were received (FIFO order of the destination), null: now
+   */
+  public MovementView move(StockMove m, Instant receivedAt) {
+    Instant now = now();
+    if (m.toBin() != null) {
+      List<LocalDate> known = stock.expiriesOfLot(m.sku(), m.lot());
+      if (!known.isEmpty() && !known.contains(m.expiry())) {
+        throw ProblemException.conflict("expiry", "lot " + m.lot() + " of " + m.sku() + " is stored with expiry " + known.get(0));
+      }
+      stock.ensureBalance(session.require(), m.sku(), m.toBin(), m.lot(), m.expiry(), receivedAt == null ? now : receivedAt);
+    }
+    List<UUID> bins = new ArrayList<>();
+    if (m.fromBin() != null) {
+      bins.add(m.fromBin());
+    }
+    if (m.toBin() != null) {
+      bins.add(m.toBin());
+    }
+    Map<UUID, StockBalance> locked = new HashMap<>();
+    stock.lock(m.sku(), m.lot(), bins).forEach(b -> locked.put(b.binId(), b));
+    Instant unitsReceived = receivedAt == null ? now : receivedAt;
+    if (m.fromBin() != null) {
+      StockBalance from = locked.get(m.fromBin());
+      if (from == null) {
+        throw ProblemException.conflict("qty", "there is no " + m.sku() + (m.lot().isEmpty() ? "" : " lot " + m.lot()) + " in this bin");
+      }
+      from.take(m.qty());
+      unitsReceived = receivedAt == null ? from.receivedAt() : receivedAt;
+      stock.changeBinLoad(m.fromBin(), -m.qty());
+    }
+    if (m.toBin() != null) {
+      locked.get(m.toBin()).add(m.qty(), unitsReceived);
+      stock.changeBinLoad(m.toBin(), m.qty());
+    }
+    StockMovement movement = StockMovement.of(m, caller.name(), now);
+    stock.add(session.require(), movement);
+    Map<UUID, BinView> binViews = layout.bins(bins);
+    if (m.toBin() != null && binViews.get(m.toBin()).kind() == ZoneKind.STORAGE
+        && (m.fromBin() == null || binViews.get(m.fromBin()).kind() != ZoneKind.STORAGE)) {
+      stock.flush();
+      arrivals.fire(new StockArrived(session.require(), Set.of(m.sku())));
+    }
+    return view(movement, binViews);
+  }
+
+  /** The shop's SKUs (catalogue order) with their stock, cursor-paged. */
+  public Page<StockView> list(PageRequest page) {
+    List<SkuCatalogue.Item> items = catalogue.page(page.after(), page.fetchSize());
+    Map<String, StockView> views = views(items.subList(0, Math.min(items.size(), page.limit())));
+    return page.page(items, SkuCatalogue.Item::sku, i -> views.get(i.sku()));
+  }
+
+  /** One SKU's stock with its lots; 404 if the SKU is not in the shop's catalogue. */
+  public StockView get(String sku) {
+    SkuCatalogue.Item item = catalogue.byCodes(List.of(sku)).get(sku);
+    if (item == null) {
+      throw ProblemException.notFound("SKU " + sku);
+    }
+    return views(List.of(item)).get(sku);
+  }
+
+  /** The SKU's journal, newest first, cursor-paged; 404 if the SKU is not in the shop's catalogue. */
+  public Page<MovementView> movements(String sku, PageRequest page) {
+    get(sku);
+    Instant beforeAt = null;
+    UUID beforeId = null;
+    if (page.after() != null) {
+      String[] key = page.after().split("\\|", 2);
+      try {
+        beforeAt = Instant.parse(key[0]);
+        beforeId = UUID.fromString(key[1]);
+      } catch (DateTimeParseException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+        throw ProblemException.invalid("cursor", "is not a cursor this API returned");
+      }
+    }
+    List<StockMovement> rows = stock.movements(session.require(), sku, beforeAt, beforeId, page.fetchSize());
+    Set<UUID> bins = new HashSet<>();
+    rows.forEach(m -> {
+      if (m.fromBin() != null) bins.add(m.fromBin());
+      if (m.toBin() != null) bins.add(m.toBin());
+    });
+    Map<UUID, BinView> binViews = layout.bins(bins);
+    return page.page(rows, m -> m.occurredAt() + "|" + m.id(), m -> view(m, binViews));
+  }
+
+  /** Where the shop holds units of {@code sku}: each bin and lot with its units on hand. */
+  public record Holding(UUID binId, String lot, LocalDate expiry, int onHand) {}
+
+  public List<Holding> holdings(String sku) {
+    return stock.balancesOf(List.of(sku)).stream()
+        .map(b -> new Holding(b.binId(), b.lot(), b.expiry(), b.onHand()))
+        .toList();
+  }
+
+  /** Balances that differ from the sum of their movements; empty when the books agree. */
+  public List<String> discrepancies() {
+    return stock.discrepancies(session.require());
+  }
+
+  private Map<String, StockView> views(List<SkuCatalogue.Item> items) {
+    List<String> skus = items.stream().map(SkuCatalogue.Item::sku).toList();
+    Map<String, Map<String, LotTotals>> lotsBySku = new HashMap<>();
+    for (StockRepository.Row r : stock.rows(session.require(), skus)) {
+      lotsBySku
+          .computeIfAbsent(r.sku(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(r.lot(), k -> new LotTotals(r.lot(), r.expiry()))
+          .add(r);
+    }
+    Map<String, Integer> expected = inbound.isResolvable() ? inbound.get().expected(skus) : Map.of();
+    Map<String, StockView> views = new HashMap<>();
+    for (SkuCatalogue.Item item : items) {
+      Collection<LotTotals> lots = lotsBySku.getOrDefault(item.sku(), Map.of()).values();
+      LotTotals total = new LotTotals(null, null);
+      lots.forEach(total::add);
+      views.put(item.sku(), new StockView(
+          item.sku(), item.name(), total.onHand, total.reserved, total.blocked, total.awaitingPutaway,
+          total.available(), expected.getOrDefault(item.sku(), 0),
+          lots.stream().map(LotTotals::view).toList()));
+    }
+    return views;
+  }
+
+  /** Sums of one lot (or of a whole SKU) over the kinds of zone its units lie in. */
+  private static final class LotTotals {
+    final String lot;
+    final LocalDate expiry;
+    int onHand;
+    int reserved;
+    int blocked;
+    int awaitingPutaway;
+
+    LotTotals(String lot, LocalDate expiry) {
+      this.lot = lot;
+      this.expiry = expiry;
+    }
+
+    void add(StockRepository.Row r) {
+      onHand += r.onHand();
+      reserved += r.reserved();
+      switch (r.zoneKind()) {
+        case "QUARANTINE" -> blocked += r.onHand();
+        case "RECEIVING" -> awaitingPutaway += r.onHand();
+        default -> { }
+      }
+    }
+
+    void add(LotTotals l) {
+      onHand += l.onHand;
+      reserved += l.reserved;
+      blocked += l.blocked;
+      awaitingPutaway += l.awaitingPutaway;
+    }
+
+    int available() {
+      return onHand - reserved - blocked - awaitingPutaway;
+    }
+
+    StockView.LotView view() {
+      return new StockView.LotView(
+          lot == null || lot.isEmpty() ? null : lot, expiry, onHand, reserved, blocked, awaitingPutaway, available());
+    }
+  }
+
+  static MovementView view(StockMovement m, Map<UUID, BinView> bins) {
+    return new MovementView(
+        m.id(), m.sku(), m.lot().isEmpty() ? null : m.lot(), m.expiry(),
+        m.fromBin() == null ? null : bins.get(m.fromBin()).barcode(),
+        m.toBin() == null ? null : bins.get(m.toBin()).barcode(),
+        m.qty(), m.reason(), m.reference(), m.note(), m.actor(), m.occurredAt());
+  }
+
+  /** PostgreSQL keeps microseconds; so do we, so that a cursor matches what was stored. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+}
