@@ -47,7 +47,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * page. The shop's endpoint is a WireMock server on a free loopback port started (and stopped) by
  * this test: the shop admin registers it with an event filter (a bad event type is named at its
  * input), sees the signing secret once, an order made through the API shows in the delivery log
- * with the endpoint's 503, and a manual re-send after the endpoint recovers is delivered.
+ * with the endpoint's 503, and a manual re-send after the endpoint recovers is delivered. The
+ * notifications page: the contact email and a template's wording, refused input named at its field.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -174,6 +175,51 @@ class WebhookPortalIT {
       row.getByTestId("webhook-delete").click();
       assertThat(row).hasCount(0);
       assertEquals(0, admin.get("/api/v1/webhooks").items().size());
+    }
+  }
+
+  @Test
+  void theAdminSetsTheContactEmailAndRewordsATemplateWithErrorsAtTheirInputs() {
+    String before = admin.get("/api/v1/notification-settings").body();
+    try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 1000))) {
+      Page page = signIn(context, "alfa-admin");
+      page.getByTestId("nav-notifications").click();
+      assertThat(page.getByTestId("notifications-page")).isVisible();
+
+      page.getByTestId("settings-contact-email").fill("not an email");
+      page.getByTestId("settings-save").click();
+      assertThat(page.getByTestId("settings-contact-email-error")).isVisible();
+      assertEquals(before, admin.get("/api/v1/notification-settings").body(), "nothing stored on error");
+      String email = "orders+" + Long.toString(System.nanoTime(), 36) + "@alfa.example";
+      page.getByTestId("settings-contact-email").fill(email);
+      page.getByTestId("settings-save").click();
+      assertThat(page.getByTestId("settings-saved")).isVisible();
+      assertEquals(email, admin.get("/api/v1/notification-settings").json().getString("contactEmail"));
+
+      Locator row = page.locator("[data-testid=template-row][data-moment=order-confirmed][data-language=en]");
+      assertThat(row).hasAttribute("data-custom", "false");
+      row.getByTestId("template-edit").click();
+      Locator editor = page.getByTestId("template-editor");
+      editor.getByTestId("template-sms").fill("Order {{orderNumber}} confirmed, {{nope}}");
+      editor.getByTestId("template-save").click();
+      assertThat(editor.getByTestId("template-sms-error")).isVisible();
+      assertThat(row).hasAttribute("data-custom", "false");
+      editor.getByTestId("template-sms").fill("Order {{orderNumber}} is confirmed");
+      editor.getByTestId("template-save").click();
+      assertThat(editor.getByTestId("template-saved")).isVisible();
+      assertThat(row).hasAttribute("data-custom", "true");
+      assertEquals("Order {{orderNumber}} is confirmed",
+          admin.get("/api/v1/notification-templates/order-confirmed/en").json().getString("smsText"));
+      editor.getByTestId("template-reset").click();
+      assertThat(row).hasAttribute("data-custom", "false");
+      assertFalse(admin.get("/api/v1/notification-templates/order-confirmed/en").json().getBoolean("custom"));
+    } finally {
+      admin.delete("/api/v1/notification-templates/order-confirmed/en");
+      jakarta.json.JsonObject was = jakarta.json.Json.createReader(new java.io.StringReader(before)).readObject();
+      admin.put("/api/v1/notification-settings", jakarta.json.Json.createObjectBuilder()
+          .add("buyerLanguage", was.getString("buyerLanguage")).add("shopLanguage", was.getString("shopLanguage"))
+          .add("contactEmail", was.isNull("contactEmail") ? jakarta.json.JsonValue.NULL : was.get("contactEmail"))
+          .build().toString());
     }
   }
 
