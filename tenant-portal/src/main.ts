@@ -14,6 +14,7 @@ import { renderOrderImportPage } from './pages/order-import';
 import { renderOrdersPage } from './pages/orders-list';
 import { parseRoute, type Route } from './router';
 import { renderWebhooksPage } from './pages/webhooks';
+import { renderNotificationsPage } from './pages/notifications';
 
 // Read while this script runs: afterwards document.currentScript is null.
 const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src || window.location.href;
@@ -141,6 +142,8 @@ function renderRoute(route: Route, context: PageContext): HTMLElement {
       return context.canManageOrders ? renderOrderImportPage({ api }) : forbiddenPage();
     case 'webhooks':
       return renderWebhooksPage({ call: context.call, tenant, canManage: context.canManageWebhooks });
+    case 'notifications':
+      return renderNotificationsPage({ call: context.call, canManage: context.canManageWebhooks });
   }
 }
 

@@ -23,6 +23,7 @@ export function createNavigation(canManageOrders: boolean): Navigation {
     items.push(['order-import', { name: 'order-import' }, 'nav.orderImport', 'nav-order-import']);
   }
   items.push(['webhooks', { name: 'webhooks' }, 'wh.nav', 'nav-webhooks']);
+  items.push(['notifications', { name: 'notifications' }, 'nt.nav', 'nav-notifications']);
   const links = items.map(([section, route, label, testId]) => {
     const link = h('a', { href: hrefOf(route), class: 'nav-link', 'data-testid': testId, 'data-section': section }, tr(label));
     return link;

@@ -11,6 +11,7 @@ test('routes come from the hash', () => {
   assert.deepEqual(parseRoute('#/orders/new'), { name: 'order-new' });
   assert.deepEqual(parseRoute('#/orders/import'), { name: 'order-import' });
   assert.deepEqual(parseRoute('#/webhooks'), { name: 'webhooks' });
+  assert.deepEqual(parseRoute('#/notifications'), { name: 'notifications' });
   assert.equal(sectionOf({ name: 'webhooks' }), 'webhooks');
   assert.deepEqual(parseRoute('#/orders/0b6f7c9e-2a41-4d4c-9d8e-1f2a3b4c5d6e'), { name: 'order', id: '0b6f7c9e-2a41-4d4c-9d8e-1f2a3b4c5d6e' });
   assert.deepEqual(parseRoute('#/orders?stage=returns&external=A-1'), {
@@ -30,6 +31,7 @@ test('every route goes to an address and back', () => {
   const routes: Route[] = [
     { name: 'catalogue' },
     { name: 'webhooks' },
+    { name: 'notifications' },
     { name: 'orders', filters: NO_FILTERS },
     { name: 'orders', filters: { ...NO_FILTERS, status: 'PACKED', stage: 'warehouse', from: '2025-03-01' } },
     { name: 'order', id: '0b6f7c9e-2a41-4d4c-9d8e-1f2a3b4c5d6e' },

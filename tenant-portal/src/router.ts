@@ -9,7 +9,8 @@ export type Route =
   | { readonly name: 'order'; readonly id: string }
   | { readonly name: 'order-new' }
   | { readonly name: 'order-import' }
-  | { readonly name: 'webhooks' };
+  | { readonly name: 'webhooks' }
+  | { readonly name: 'notifications' };
 
 const ID = /^[0-9A-Za-z-]{1,64}$/;
 
@@ -20,6 +21,7 @@ export function parseRoute(hash: string): Route {
   const params = new URLSearchParams(queryAt < 0 ? '' : text.slice(queryAt + 1));
   const parts = path.split('/').filter((part) => part !== '');
   if (parts[0] === 'webhooks' && parts.length === 1) return { name: 'webhooks' };
+  if (parts[0] === 'notifications' && parts.length === 1) return { name: 'notifications' };
   if (parts[0] !== 'orders') return { name: 'catalogue' };
   if (parts.length === 1) return { name: 'orders', filters: filtersFromParams(params) };
   if (parts.length === 2 && parts[1] === 'new') return { name: 'order-new' };
@@ -45,14 +47,18 @@ export function hrefOf(route: Route): string {
       return '#/orders/import';
     case 'webhooks':
       return '#/webhooks';
+    case 'notifications':
+      return '#/notifications';
   }
 }
 
 /** Which item of the navigation is lit on the route. */
-export function sectionOf(route: Route): 'catalogue' | 'orders' | 'order-new' | 'order-import' | 'webhooks' {
+export function sectionOf(route: Route): 'catalogue' | 'orders' | 'order-new' | 'order-import' | 'webhooks' | 'notifications' {
   switch (route.name) {
     case 'webhooks':
       return 'webhooks';
+    case 'notifications':
+      return 'notifications';
     case 'catalogue':
       return 'catalogue';
     case 'order-new':

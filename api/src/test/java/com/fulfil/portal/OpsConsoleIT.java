@@ -157,6 +157,25 @@ class OpsConsoleIT {
       // The supervisor's KPIs count both calls of the operator.
       assertEquals(attemptsBefore + 2, operatorAttempts(sup));
 
+      // The supervisor audits the unreachable call: an out-of-range score is named at its input.
+      sup.getByTestId("shop-id").fill("alfa");
+      sup.getByTestId("shop-open").click();
+      Locator attempt = sup.locator("[data-testid=attempt-row][data-order-id='" + second + "']");
+      assertThat(attempt.locator("[data-col=outcome]")).hasText("UNREACHABLE");
+      attempt.getByTestId("attempt-audit").click();
+      Locator audit = sup.getByTestId("audit-form");
+      for (String item : List.of("greeting", "introducedSelf", "verifiedBuyer", "confirmedItems", "confirmedTotal",
+          "confirmedAddress", "confirmedDeliverySlot", "politeClosing")) {
+        audit.getByTestId("audit-" + item).fill("5");
+      }
+      audit.getByTestId("audit-greeting").fill("9");
+      audit.getByTestId("audit-save").click();
+      assertThat(audit.getByTestId("audit-greeting-error")).isVisible();
+      assertThat(audit.getByTestId("audit-error")).isVisible();
+      audit.getByTestId("audit-greeting").fill("5");
+      audit.getByTestId("audit-save").click();
+      assertThat(audit.getByTestId("audit-saved")).containsText("40 of 100");
+
       // A new script, which the operator's next call shows.
       String nonce = Long.toString(System.nanoTime(), 36);
       sup.getByTestId("shop-id").fill("alfa");
@@ -185,6 +204,18 @@ class OpsConsoleIT {
       op.getByTestId("outcome-CANCELLED").click();
       assertThat(op.getByTestId("outcome-done")).isVisible();
       assertEquals("CANCELLED", shop.get("/api/v1/orders/" + third).json().getString("status"));
+
+      // Call back: the picker is the buyer's wall clock, sent with the buyer zone's offset.
+      String fourth = order();
+      op.getByTestId("next-call").click();
+      assertThat(call).hasAttribute("data-order-id", fourth);
+      ZoneId buyerZone = ZoneId.of(shop.get("/api/v1/orders/" + fourth).json().getJsonObject("buyer").getString("timeZone"));
+      java.time.LocalDateTime at = java.time.LocalDate.now(buyerZone).plusDays(1).atTime(10, 30);
+      op.getByTestId("call-back-at").fill(at.toString());
+      op.getByTestId("outcome-CALL_BACK").click();
+      assertThat(op.getByTestId("outcome-done")).isVisible();
+      String fourthCalls = api.asUser("supervisor").get("/api/v1/ops/callcentre/tenants/alfa/orders/" + fourth + "/calls").body();
+      assertTrue(fourthCalls.contains(at.atZone(buyerZone).toInstant().toString()), fourthCalls);
     }
   }
 
