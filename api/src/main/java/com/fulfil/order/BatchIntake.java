@@ -31,6 +31,7 @@ public class BatchIntake {
 
   static final int MAX_ORDERS = 1_000;
   private static final String CHANNEL = "received via batch";
+  static final int CHUNK = 50;
 
   private static final Logger LOG = Logger.getLogger(BatchIntake.class.getName());
   private static final Jsonb JSON = JsonbBuilder.create();
@@ -74,11 +75,15 @@ public class BatchIntake {
         results[i] = rejected(i, ProblemMapper.malformedJson(e).violations());
       }
     }
-    if (!requests.isEmpty()) {
-      List<OrderService.Intake> taken = all(requests);
-      for (int k = 0; k < requests.size(); k++) {
+    // Chunks of CHUNK orders, a transaction each: every JPQL query an order's observers run flushes
+    // and checks every object of the persistence context, so one transaction for 1,000 orders costs
+    // quadratically (measured: 30 orders/s, infra/bench). Orders are independent, so nothing is lost.
+    for (int from = 0; from < requests.size(); from += CHUNK) {
+      int to = Math.min(requests.size(), from + CHUNK);
+      List<OrderService.Intake> taken = all(requests.subList(from, to));
+      for (int k = from; k < to; k++) {
         int i = parsedAt.get(k);
-        results[i] = taken == null ? one(i, requests.get(k)) : item(i, taken.get(k));
+        results[i] = taken == null ? one(i, requests.get(k)) : item(i, taken.get(k - from));
       }
     }
     return new BatchResultView(List.of(results));

@@ -154,6 +154,29 @@ class OrderIT {
   }
 
   @Test
+  void aNumberRepeatedLaterInALongBatchIsADuplicateOfTheFirst() throws SQLException {
+    String first = external();
+    JsonArrayBuilder items = Json.createArrayBuilder().add(order(first));
+    int size = BatchIntake.CHUNK * 2 + 3;
+    for (int i = 1; i < size - 1; i++) {
+      items.add(order(external()));
+    }
+    items.add(order(first));
+    Api.Reply reply = manager.post(ORDERS + "/batch", Json.createObjectBuilder().add("orders", items).build().toString());
+    assertEquals(200, reply.status(), reply.toString());
+    JsonArray results = reply.json().getJsonArray("results");
+    assertEquals(size, results.size());
+    for (int i = 0; i < size - 1; i++) {
+      assertEquals("created", results.getJsonObject(i).getString("status"), "order " + i);
+      assertEquals(i, results.getJsonObject(i).getInt("index"));
+    }
+    JsonObject last = results.getJsonObject(size - 1);
+    assertEquals("duplicate", last.getString("status"), "the same number, taken by the batch's first order");
+    assertEquals(results.getJsonObject(0).getString("id"), last.getString("id"));
+    assertEquals(1, ordersWithExternalNumber(first));
+  }
+
+  @Test
   void aBatchHoldsOneToAThousandOrders() {
     JsonArrayBuilder tooMany = Json.createArrayBuilder();
     JsonObject one = order(null).build();
