@@ -98,6 +98,11 @@ export function renderSupervisorPage(call: Caller): HTMLElement {
     shopError.clear();
     scriptMsg.clear();
     const tenant = encodeURIComponent(shop.value.trim());
+    // Nothing can be typed or saved until the shop's script is in: a late answer must not
+    // overwrite what the supervisor typed, nor a save go out with the previous shop's version.
+    const editable = [textRu, textEn, save];
+    for (const e of editable) e.disabled = true;
+    version.textContent = '';
     try {
       const s = (await call({ method: 'GET', path: `ops/callcentre/tenants/${tenant}/script` })) as { version: number; textRu: string; textEn: string };
       scriptVersion = s.version;
@@ -109,6 +114,8 @@ export function renderSupervisorPage(call: Caller): HTMLElement {
       attemptsHost.replaceChildren(renderAttempts(call, tenant, page.items ?? []));
     } catch (error) {
       shopError.show(describeFailure(error));
+    } finally {
+      for (const e of editable) e.disabled = false;
     }
   };
   open.addEventListener('click', () => void loadShop());
