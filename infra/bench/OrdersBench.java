@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  *   <li>batch intake through {@code POST /api/v1/orders/batch} (1,000 orders a request, one client),
  *       orders/second;
  *   <li>the baseline: the same rows the API writes for an order (the order, its lines, its two
- *       timeline events) inserted straight into PostgreSQL over JDBC as the application's role, in
+ *       timeline events, the confirmation call task, the buyer's email and SMS in the outbox, an
+ *       audit row per 50 orders) inserted straight into PostgreSQL over JDBC as the application's role, in
  *       transactions of 1,000 orders with JDBC batching, orders/second; and the ratio API/baseline;
  *   <li>single-order intake through {@code POST /api/v1/orders} from 20 concurrent clients:
  *       orders/second and latency p50/p90/p99/max.
@@ -119,7 +120,18 @@ public class OrdersBench {
                 "insert into ord_order_line (tenant_id, order_id, line_no, sku, name, qty, unit_price_minor) values (?, ?, ?, ?, ?, ?, ?)");
             PreparedStatement event = c.prepareStatement(
                 "insert into ord_order_event (id, tenant_id, order_id, seq, from_status, to_status, actor, occurred_at, reason)"
-                    + " values (?, ?, ?, ?, ?, ?, 'bench', ?, ?)")) {
+                    + " values (?, ?, ?, ?, ?, ?, 'bench', ?, ?)");
+            PreparedStatement task = c.prepareStatement(
+                "insert into cc_call_task (id, tenant_id, order_id, kind, state, buyer_zone, received_at, due_at, available_at,"
+                    + " priority_at, attempts, unreachable, call_backs, created_at, version)"
+                    + " values (?, ?, ?, 'CONFIRMATION', 'OPEN', 'Europe/Moscow', ?, ?, ?, ?, 0, 0, 0, ?, 1)");
+            PreparedStatement message = c.prepareStatement(
+                "insert into ntf_message (id, tenant_id, order_id, moment, audience, channel, language, recipient, subject, body,"
+                    + " status, attempts, next_attempt_at, created_at, version)"
+                    + " values (?, ?, ?, 'RECEIVED', 'BUYER', ?, 'RU', ?, ?, ?, 'PENDING', 0, ?, ?, 1)");
+            PreparedStatement audit = c.prepareStatement(
+                "insert into audit_log (tenant_id, occurred_at, actor, action, subject_type, subject_id, after_state)"
+                    + " values (?, ?, 'bench', 'order.batch.received', 'orders', 'bench', cast(? as jsonb))")) {
           for (int i = 0; i < 1_000; i++) {
             UUID id = UUID.randomUUID();
             Timestamp now = Timestamp.from(Instant.now());
@@ -161,16 +173,48 @@ public class OrdersBench {
               event.setString(8, e == 1 ? "received via API" : null);
               event.addBatch();
             }
+            Timestamp due = Timestamp.from(now.toInstant().plusSeconds(3_600));
+            task.setObject(1, UUID.randomUUID());
+            task.setString(2, TENANT);
+            task.setObject(3, id);
+            task.setTimestamp(4, now);
+            task.setTimestamp(5, due);
+            task.setTimestamp(6, due);
+            task.setTimestamp(7, due);
+            task.setTimestamp(8, now);
+            task.addBatch();
+            for (String channel : new String[] {"EMAIL", "SMS"}) {
+              boolean email = channel.equals("EMAIL");
+              message.setObject(1, UUID.randomUUID());
+              message.setString(2, TENANT);
+              message.setObject(3, id);
+              message.setString(4, channel);
+              message.setString(5, email ? "ivan@example.ru" : "+7916" + String.format("%07d", i));
+              message.setString(6, email ? "Заказ принят" : null);
+              message.setString(7, "Здравствуйте, Иван Петров! Ваш заказ принят; мы позвоним, чтобы подтвердить его.");
+              message.setTimestamp(8, now);
+              message.setTimestamp(9, now);
+              message.addBatch();
+            }
+            if (i % 50 == 49) { // the API audits each transaction of 50 orders (BatchIntake.CHUNK)
+              audit.setString(1, TENANT);
+              audit.setTimestamp(2, now);
+              audit.setString(3, "[]");
+              audit.addBatch();
+            }
           }
           order.executeBatch();
           line.executeBatch();
           event.executeBatch();
+          task.executeBatch();
+          message.executeBatch();
+          audit.executeBatch();
         }
         c.commit();
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
       double rate = batches * 1_000 / seconds;
-      System.out.printf("raw database: %,d orders in %.2f s = %,.0f orders/s (1 connection, JDBC batches of 1,000 orders: order + 2 lines + 2 events)%n",
+      System.out.printf("raw database: %,d orders in %.2f s = %,.0f orders/s (1 connection, JDBC batches of 1,000 orders: order + 2 lines + 2 events + call task + 2 messages)%n",
           batches * 1_000, seconds, rate);
       return rate;
     }

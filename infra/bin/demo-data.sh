@@ -48,7 +48,20 @@ import_catalogue() {
   log "catalogue of $user's shop: $(cat "$FULFIL_STATE/demo-last.json")"
 }
 
+# The server's readiness is Payara's; on a loaded machine its post-boot commands (Hazelcast set-up)
+# can still restart the application for a few seconds after it. Wait until the API itself answers.
+api_ready() {
+  local deadline=$((SECONDS + 120)) status
+  while ((SECONDS < deadline)); do
+    status="$(call GET /api/v1/ops/tenants "$ADMIN" || true)"
+    [[ "$status" == 200 ]] && return 0
+    sleep 2
+  done
+  die "the API did not answer GET /api/v1/ops/tenants within 120 s (last: $status $(cat "$FULFIL_STATE/demo-last.json" 2>/dev/null | head -c 300))"
+}
+
 ADMIN="$(token platform-admin)"
+api_ready
 onboard alfa '{"id":"alfa","name":"Альфа-Маркет","legalName":"ООО «Альфа-Маркет»","taxId":"7707083893",
   "legalAddress":"125009, Москва, ул. Тверская, д. 7","currency":"RUB","timeZone":"Europe/Moscow",
   "callWindowStart":"09:00","callWindowEnd":"21:00"}'

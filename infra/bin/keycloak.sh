@@ -15,8 +15,9 @@
 #   FULFIL_KC_PORT      HTTP port; default: the port recorded last time if still free, else any free one
 #   FULFIL_APP_ORIGIN   origin that serves the web portal (default http://127.0.0.1:8080); the
 #                       portal client's redirect URIs and web origins are rendered from it
-#   FULFIL_KC_START_TIMEOUT_S  how long to wait for the realm to answer (default 300: a first start
-#                       took 146 s on 2 busy cores, load average 7; about 50 s on a quiet machine)
+#   FULFIL_KC_START_TIMEOUT_S  how long to wait for the realm to answer (default 600: a first start
+#                       took 146 s on 2 busy cores at load average 7 and over 300 s at load 15;
+#                       about 50 s on a quiet machine)
 set -euo pipefail
 FULFIL_LOG_TAG=keycloak
 # shellcheck source=infra/bin/lib.sh
@@ -34,7 +35,7 @@ KC_HOME="$KC_ROOT/keycloak-$KC_VERSION"
 KC_LOG="$KC_ROOT/keycloak.log"
 KC_PID_FILE="$KC_ROOT/keycloak.pid"
 ENV_FILE="$FULFIL_STATE/keycloak.env"
-START_TIMEOUT_S="${FULFIL_KC_START_TIMEOUT_S:-300}"
+START_TIMEOUT_S="${FULFIL_KC_START_TIMEOUT_S:-600}"
 STOP_TIMEOUT_S=30
 
 # Download and unpack the distribution once per state folder. Maven resolves it from the local

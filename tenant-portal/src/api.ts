@@ -34,6 +34,8 @@ export interface SkuView {
   readonly heightMm: number | null;
   readonly price: MoneyView | null;
   readonly expiryTracked: boolean;
+  /** Other SKU codes the call-centre may offer when this one is short, preferred first. */
+  readonly substitutes?: readonly string[];
   readonly version: number;
 }
 
@@ -53,6 +55,7 @@ export interface CreateSkuRequest {
   readonly heightMm: number | null;
   readonly priceMinor: number | null;
   readonly expiryTracked: boolean;
+  readonly substitutes?: readonly string[];
 }
 
 export interface ImportResult {

@@ -46,6 +46,7 @@ export function createSkuForm(api: Api, currency: string, onCreated: (sku: SkuVi
       hint: { key: 'create.price.hint', params: { example: exampleAmount(currency) } },
     },
     { field: 'expiry', testId: 'expiry-input', label: 'create.expiry', kind: 'checkbox' },
+    { field: 'substitutes', testId: 'substitutes-input', label: 'create.substitutes', kind: 'barcodes', hint: { key: 'create.substitutes.hint' } },
   ];
   const fields = new Map<SkuFormField, FieldView>(specs.map((spec) => [spec.field, fieldView(spec)]));
   const view = (field: SkuFormField): FieldView => fields.get(field)!;
@@ -68,6 +69,7 @@ export function createSkuForm(api: Api, currency: string, onCreated: (sku: SkuVi
     h('div', { class: 'field-grid' }, view('weight').element, view('length').element, view('width').element, view('height').element),
     view('price').element,
     view('expiry').element,
+    view('substitutes').element,
     summary,
     success,
     h('div', { class: 'actions' }, submit),
@@ -122,6 +124,7 @@ export function createSkuForm(api: Api, currency: string, onCreated: (sku: SkuVi
       height: value('height'),
       price: value('price'),
       expiry: (view('expiry').input as HTMLInputElement).checked,
+      substitutes: value('substitutes'),
     };
   }
 

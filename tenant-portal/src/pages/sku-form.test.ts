@@ -13,6 +13,7 @@ const filled: SkuFormValues = {
   height: '20',
   price: '1299,00',
   expiry: true,
+  substitutes: 'ABC-2,\n ABC-3',
 };
 
 test('barcodes are split on commas and line breaks', () => {
@@ -33,7 +34,15 @@ test('a filled form becomes the create request, price in minor units', () => {
     heightMm: 20,
     priceMinor: 129900,
     expiryTracked: true,
+    substitutes: ['ABC-2', 'ABC-3'],
   });
+});
+
+test('a substitute the server refuses is named under the substitutes input', () => {
+  const sent = { ...(toCreateRequest(filled, 'RUB') as { ok: true; request: CreateSkuRequest }).request };
+  const sorted = sortProblemErrors([{ field: 'substitutes[1]', message: 'is not a SKU of the shop' }], sent);
+  assert.deepEqual(sorted.byField.substitutes, [{ raw: 'ABC-3: is not a SKU of the shop' }]);
+  assert.deepEqual(sorted.other, []);
 });
 
 test('empty numbers are sent as null for the server to judge', () => {

@@ -4,7 +4,7 @@ import type { CreateSkuRequest, ProblemError } from '../api';
 import type { Text } from '../i18n';
 import { exampleAmount, parseAmount } from '../money';
 
-export const SKU_FORM_FIELDS = ['sku', 'name', 'barcodes', 'weight', 'length', 'width', 'height', 'price', 'expiry'] as const;
+export const SKU_FORM_FIELDS = ['sku', 'name', 'barcodes', 'weight', 'length', 'width', 'height', 'price', 'expiry', 'substitutes'] as const;
 export type SkuFormField = (typeof SKU_FORM_FIELDS)[number];
 
 export interface SkuFormValues {
@@ -17,6 +17,8 @@ export interface SkuFormValues {
   readonly height: string;
   readonly price: string;
   readonly expiry: boolean;
+  /** Other SKU codes to offer when this one is short, preferred first. */
+  readonly substitutes: string;
 }
 
 export type FieldErrors = Partial<Record<SkuFormField, Text[]>>;
@@ -25,7 +27,7 @@ export type FormResult =
   | { readonly ok: true; readonly request: CreateSkuRequest }
   | { readonly ok: false; readonly errors: FieldErrors };
 
-/** "a, b\nc" → ["a", "b", "c"]: commas or line breaks separate barcodes; blanks are dropped. */
+/** "a, b\nc" → ["a", "b", "c"]: commas or line breaks separate barcodes (and SKU codes); blanks are dropped. */
 export function splitBarcodes(text: string): string[] {
   return text
     .split(/[,\r\n]+/)
@@ -93,6 +95,7 @@ export function toCreateRequest(values: SkuFormValues, currency: string): FormRe
       heightMm: height.value,
       priceMinor: price.value,
       expiryTracked: values.expiry,
+      substitutes: splitBarcodes(values.substitutes),
     },
   };
 }
@@ -108,6 +111,7 @@ const SERVER_FIELDS: Readonly<Record<string, SkuFormField>> = {
   priceMinor: 'price',
   price: 'price',
   expiryTracked: 'expiry',
+  substitutes: 'substitutes',
 };
 
 /**
@@ -130,8 +134,8 @@ export interface SortedProblemErrors {
 }
 
 /**
- * Puts each server error under its input. A barcode's message is prefixed with the barcode it is
- * about, since one input holds them all.
+ * Puts each server error under its input. A barcode's (or substitute's) message is prefixed with
+ * the code it is about, since one input holds them all.
  */
 export function sortProblemErrors(errors: readonly ProblemError[], sent: CreateSkuRequest): SortedProblemErrors {
   const byField: FieldErrors = {};
@@ -142,8 +146,9 @@ export function sortProblemErrors(errors: readonly ProblemError[], sent: CreateS
       other.push({ raw: error.field ? `${error.field}: ${error.message}` : error.message });
       continue;
     }
-    const index = field === 'barcodes' ? /\[(\d+)\]/.exec(error.field ?? '')?.[1] : undefined;
-    const barcode = index === undefined ? undefined : sent.barcodes[Number(index)];
+    const index = field === 'barcodes' || field === 'substitutes' ? /\[(\d+)\]/.exec(error.field ?? '')?.[1] : undefined;
+    const list = field === 'substitutes' ? sent.substitutes ?? [] : sent.barcodes;
+    const barcode = index === undefined ? undefined : list[Number(index)];
     (byField[field] ??= []).push({ raw: barcode === undefined ? error.message : `${barcode}: ${error.message}` });
   }
   return { byField, other };

@@ -60,6 +60,14 @@ public class CallTaskPlanner {
       throw new IllegalStateException("order events must arrive in a transaction bound to the order's tenant");
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    if (e.from() == null || e.from() == OrderStatus.RECEIVED) {
+      // A new order has no call task yet (the first opens on AWAITING_CONFIRMATION): no query, which
+      // in a batch intake would also flush every order taken so far in the transaction.
+      if (e.to() == OrderStatus.AWAITING_CONFIRMATION) {
+        tasks.addForNewOrder(confirmationTask(e, now));
+      }
+      return;
+    }
     String why = "order became " + e.to();
     if (!CONFIRMATION_PENDING.contains(e.to())) {
       tasks.findOpen(e.orderId(), CallKind.CONFIRMATION).ifPresent(t -> close(t, why, now));
@@ -81,13 +89,17 @@ public class CallTaskPlanner {
   }
 
   private void openConfirmation(OrderStatusChanged e, Instant now) {
+    tasks.add(confirmationTask(e, now));
+  }
+
+  private CallTask confirmationTask(OrderStatusChanged e, Instant now) {
     OrderView order = orders.get(e.orderId());
     TenantView shop = settings.own();
     ZoneId zone = CallSchedule.buyerZone(order.buyer().timeZone(), shop);
     Instant received = order.receivedAt();
     Instant base = received.isAfter(e.at()) ? received : e.at();
     CallSchedule.CallTime time = CallSchedule.of(shop).confirmation(base, zone);
-    tasks.add(CallTask.open(e.orderId(), CallKind.CONFIRMATION, zone, received, time, null, now));
+    return CallTask.open(e.orderId(), CallKind.CONFIRMATION, zone, received, time, null, now);
   }
 
   private void openPreDelivery(OrderStatusChanged e, Instant now) {

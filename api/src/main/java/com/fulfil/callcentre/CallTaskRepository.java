@@ -49,6 +49,16 @@ public class CallTaskRepository {
     em.flush(); // a concurrent second open task of the order surfaces here (unique index)
   }
 
+  /**
+   * The first task of an order just leaving RECEIVED (in practice created in this very transaction):
+   * only the transaction that moves the order out of RECEIVED opens it (the order's version guards
+   * the move), so no second open task can race it, and the insert goes with the commit's flush (in
+   * a batch intake a flush per order would re-examine every order the transaction holds).
+   */
+  void addForNewOrder(CallTask task) {
+    em.persist(task);
+  }
+
   void flush() {
     em.flush();
   }

@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * What the operator is shown about stock while on the call: units available of each line's SKU and,
  * for a line the stock cannot cover, substitutes (analogues) to offer the buyer. The plug point
- * between the call-centre and the warehouse's stock context (DESIGN §4), which does not exist yet:
- * until it does, {@link UntrackedStock} answers "unknown" for everything, and the console shows
- * that instead of a number. Called inside the call's transaction with the order's shop bound.
+ * between the call-centre and the warehouse's stock context (DESIGN §4), answered by {@code
+ * com.fulfil.fulfilment.WarehouseStock}; "unknown" is an answer too, and the console shows it
+ * instead of a number. Called inside the call's transaction with the order's shop bound.
  */
 public interface StockAvailability {
 

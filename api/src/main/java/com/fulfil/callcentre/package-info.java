@@ -38,8 +38,8 @@
  * by itself, counted in {@code abandoned_claims}; no timer is involved.
  *
  * <p><b>Stock.</b> The operator sees each line's stock and substitutes through {@link
- * com.fulfil.callcentre.StockAvailability}; until the warehouse keeps stock, {@link
- * com.fulfil.callcentre.UntrackedStock} answers "unknown" rather than a figure.
+ * com.fulfil.callcentre.StockAvailability}, answered from the warehouse's stock and the catalogue's
+ * substitutes by {@code com.fulfil.fulfilment.WarehouseStock}.
  *
  * <p><b>Unreachable.</b> Tries at +15 min, +1 h, +3 h and the next day; after the fifth unanswered
  * confirmation call the order goes to UNREACHABLE_HOLD and {@link

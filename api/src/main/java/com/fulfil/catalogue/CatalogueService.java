@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +35,7 @@ public class CatalogueService {
       throw ProblemException.conflict("sku", "a SKU with this code already exists");
     }
     rejectTakenBarcodes(request, null);
+    rejectUnknownSubstitutes(request);
     Sku sku = Sku.create(request, tenant.currency(), clock.instant());
     skus.add(sku);
     skus.flush();
@@ -52,6 +55,7 @@ public class CatalogueService {
       throw ProblemException.conflict("sku", "a SKU with this code already exists");
     }
     rejectTakenBarcodes(request, sku.sku());
+    rejectUnknownSubstitutes(request);
     SkuView before = SkuView.of(sku);
     sku.revise(request, tenant.currency(), clock.instant());
     skus.flush();
@@ -106,6 +110,17 @@ public class CatalogueService {
         }
       }
     }
+    Set<String> named = new HashSet<>();
+    parsed.rows().forEach(row -> named.addAll(row.request().substituteList()));
+    named.removeAll(lineOfSku.keySet());
+    Set<String> inCatalogue = skus.findBySkuCodes(named).keySet();
+    for (SkuCsv.Row row : parsed.rows()) {
+      for (String code : row.request().substituteList()) {
+        if (!lineOfSku.containsKey(code) && !inCatalogue.contains(code)) {
+          errors.add(Violation.line(row.line(), "substitutes", code + " is neither in the catalogue nor in the file"));
+        }
+      }
+    }
     Map<String, String> owners = skus.barcodeOwners(lineOfBarcode.keySet());
     for (SkuCsv.Row row : parsed.rows()) {
       for (String code : row.request().barcodeList()) {
@@ -140,6 +155,21 @@ public class CatalogueService {
 
   private Sku load(UUID id) {
     return skus.find(id).orElseThrow(() -> ProblemException.notFound("SKU " + id));
+  }
+
+  /** 422 naming {@code substitutes[i]} for a code that is not one of the shop's SKUs. */
+  private void rejectUnknownSubstitutes(SkuRequest request) {
+    List<String> codes = request.substituteList();
+    Map<String, Sku> known = skus.findBySkuCodes(codes);
+    List<Violation> unknown = new ArrayList<>();
+    for (int i = 0; i < codes.size(); i++) {
+      if (!known.containsKey(codes.get(i))) {
+        unknown.add(Violation.field("substitutes[" + i + "]", codes.get(i) + " is not a SKU of the shop"));
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw ProblemException.unprocessable("substitutes must be SKUs of the shop", unknown);
+    }
   }
 
   private void rejectTakenBarcodes(SkuRequest request, String ownSku) {

@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -31,6 +32,13 @@ public class Sku extends TenantOwned {
   @Column(name = "barcode")
   @OrderBy
   private List<String> barcodes = new ArrayList<>();
+
+  /** Analogues to offer when this SKU is short, by SKU code, in the shop's order of preference. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "cat_sku_substitute", joinColumns = @JoinColumn(name = "sku_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "substitute_sku")
+  private List<String> substitutes = new ArrayList<>();
 
   @Column(name = "weight_grams")
   private int weightGrams;
@@ -76,6 +84,10 @@ public class Sku extends TenantOwned {
     name = r.name().trim();
     barcodes.clear();
     barcodes.addAll(r.barcodeList());
+    if (r.substitutes() != null) {
+      substitutes.clear();
+      substitutes.addAll(r.substituteList());
+    }
     weightGrams = r.weightGrams();
     lengthMm = r.lengthMm();
     widthMm = r.widthMm();
@@ -90,6 +102,7 @@ public class Sku extends TenantOwned {
   String sku() { return sku; }
   String name() { return name; }
   List<String> barcodes() { return List.copyOf(barcodes); }
+  List<String> substitutes() { return List.copyOf(substitutes); }
   int weightGrams() { return weightGrams; }
   int lengthMm() { return lengthMm; }
   int widthMm() { return widthMm; }

@@ -20,6 +20,8 @@ final class SkuCsv {
 
   static final List<String> COLUMNS =
       List.of("sku", "name", "barcodes", "weight_grams", "length_mm", "width_mm", "height_mm", "price", "expiry_tracked");
+  /** Optional: SKU codes separated by {@code |}; without the column, existing substitutes are kept. */
+  static final String SUBSTITUTES = "substitutes";
   static final int MAX_ROWS = 20_000;
   static final int MAX_ERRORS = 500;
 
@@ -89,8 +91,8 @@ final class SkuCsv {
     Map<String, Integer> index = new LinkedHashMap<>();
     for (int i = 0; i < header.fields().size(); i++) {
       String name = header.fields().get(i).trim().toLowerCase();
-      if (!COLUMNS.contains(name)) {
-        errors.add(Violation.line(1, name, "unknown column; expected " + String.join(",", COLUMNS)));
+      if (!COLUMNS.contains(name) && !name.equals(SUBSTITUTES)) {
+        errors.add(Violation.line(1, name, "unknown column; expected " + String.join(",", COLUMNS) + " and optionally " + SUBSTITUTES));
       } else if (index.put(name, i) != null) {
         errors.add(Violation.line(1, name, "column appears twice"));
       }
@@ -127,7 +129,14 @@ final class SkuCsv {
         f.get("barcodes").isEmpty()
             ? List.of()
             : Arrays.stream(f.get("barcodes").split("\\|")).map(String::trim).toList();
-    return new SkuRequest(f.get("sku"), f.get("name"), barcodes, weight, length, width, height, price, expiry, null);
+    List<String> substitutes = null;
+    if (f.containsKey(SUBSTITUTES)) {
+      substitutes =
+          f.get(SUBSTITUTES).isEmpty()
+              ? List.of()
+              : Arrays.stream(f.get(SUBSTITUTES).split("\\|")).map(String::trim).toList();
+    }
+    return new SkuRequest(f.get("sku"), f.get("name"), barcodes, weight, length, width, height, price, expiry, substitutes, null);
   }
 
   private static Integer integer(int line, String column, Map<String, String> f, List<Violation> errors) {

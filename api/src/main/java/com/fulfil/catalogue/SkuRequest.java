@@ -9,6 +9,8 @@ import java.util.Set;
 /**
  * A SKU as a shop states it. The price is in the shop's currency's minor units. {@code version},
  * when given on update, must match the stored one (optimistic locking across a user's edit).
+ * {@code substitutes}: codes of the shop's other SKUs to offer when this one is short, preferred
+ * first; null keeps the current list (none for a new SKU), an empty list clears it.
  */
 public record SkuRequest(
     String sku,
@@ -20,11 +22,13 @@ public record SkuRequest(
     Integer heightMm,
     Long priceMinor,
     Boolean expiryTracked,
+    List<String> substitutes,
     Long version) {
 
   static final int SKU_MAX = 64;
   static final int NAME_MAX = 300;
   static final int BARCODES_MAX = 20;
+  static final int SUBSTITUTES_MAX = 10;
   /** 1,000 kg and 10 m: beyond that it is a typo, not a parcel. */
   static final int WEIGHT_MAX_GRAMS = 1_000_000;
   static final int SIDE_MAX_MM = 10_000;
@@ -54,6 +58,21 @@ public record SkuRequest(
         v.add(Violation.field("barcodes[" + i + "]", "is listed twice"));
       }
     }
+    List<String> analogues = substitutes == null ? List.of() : substitutes;
+    if (analogues.size() > SUBSTITUTES_MAX) {
+      v.add(Violation.field("substitutes", "at most " + SUBSTITUTES_MAX + " substitutes"));
+    }
+    Set<String> named = new HashSet<>();
+    for (int i = 0; i < analogues.size(); i++) {
+      String code = analogues.get(i) == null ? "" : analogues.get(i).trim();
+      if (code.isEmpty()) {
+        v.add(Violation.field("substitutes[" + i + "]", "is empty"));
+      } else if (sku != null && code.equals(sku.trim())) {
+        v.add(Violation.field("substitutes[" + i + "]", "is this SKU itself"));
+      } else if (!named.add(code)) {
+        v.add(Violation.field("substitutes[" + i + "]", "is listed twice"));
+      }
+    }
     range(v, "weightGrams", weightGrams, WEIGHT_MAX_GRAMS);
     range(v, "lengthMm", lengthMm, SIDE_MAX_MM);
     range(v, "widthMm", widthMm, SIDE_MAX_MM);
@@ -72,6 +91,11 @@ public record SkuRequest(
     } else if (value < 0 || value > max) {
       v.add(Violation.field(field, "must be between 0 and " + max));
     }
+  }
+
+  /** The substitutes as stated, trimmed; empty when none were given. */
+  List<String> substituteList() {
+    return substitutes == null ? List.of() : substitutes.stream().map(String::trim).toList();
   }
 
   List<String> barcodeList() {

@@ -15,6 +15,7 @@ public record SkuView(
     int heightMm,
     MoneyView price,
     boolean expiryTracked,
+    List<String> substitutes,
     long version) {
 
   /** Money on the wire: integer minor units and the ISO currency. */
@@ -24,6 +25,6 @@ public record SkuView(
     return new SkuView(
         s.id(), s.sku(), s.name(), s.barcodes(), s.weightGrams(), s.lengthMm(), s.widthMm(), s.heightMm(),
         new MoneyView(s.price().amountMinor(), s.price().currency().getCurrencyCode()),
-        s.expiryTracked(), s.version());
+        s.expiryTracked(), s.substitutes(), s.version());
   }
 }

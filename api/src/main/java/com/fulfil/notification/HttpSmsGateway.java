@@ -1,9 +1,9 @@
 package com.fulfil.notification;
 
+import com.fulfil.web.Jsonp;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonException;
 import java.io.IOException;
@@ -71,7 +71,7 @@ public class HttpSmsGateway implements SmsGateway {
   @Override
   public String send(Sms sms) throws SendFailure {
     String body =
-        Json.createObjectBuilder()
+        Jsonp.provider().createObjectBuilder()
             .add("to", sms.to())
             .add("text", sms.text())
             .add("sender", sender)
@@ -106,7 +106,7 @@ public class HttpSmsGateway implements SmsGateway {
       return null;
     }
     try {
-      JsonObject json = Json.createReader(new StringReader(body)).readObject();
+      JsonObject json = Jsonp.provider().createReader(new StringReader(body)).readObject();
       return json.containsKey("id") && !json.isNull("id") ? json.get("id").toString().replace("\"", "") : null;
     } catch (JsonException | ClassCastException | IllegalStateException e) {
       return null; // accepted all the same: the status says so

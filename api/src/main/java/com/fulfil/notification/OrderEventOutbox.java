@@ -1,5 +1,6 @@
 package com.fulfil.notification;
 
+import com.fulfil.web.Jsonp;
 import com.fulfil.order.OrderService;
 import com.fulfil.order.OrderStatusChanged;
 import com.fulfil.order.OrderView;
@@ -11,7 +12,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.charset.StandardCharsets;
@@ -110,7 +110,7 @@ public class OrderEventOutbox {
   /** The webhook body. Buyer's personal data stays out: the shop reads the order through the API. */
   static String payload(OrderStatusChanged e, String type) {
     JsonObjectBuilder data =
-        Json.createObjectBuilder()
+        Jsonp.provider().createObjectBuilder()
             .add("orderId", e.orderId().toString())
             .add("sequence", e.sequence())
             .add("to", e.to().name())
@@ -130,7 +130,7 @@ public class OrderEventOutbox {
     } else {
       data.addNull("reason");
     }
-    return Json.createObjectBuilder()
+    return Jsonp.provider().createObjectBuilder()
         .add("id", eventId(e).toString())
         .add("type", type)
         .add("occurredAt", e.at().toString())

@@ -10,6 +10,7 @@ import com.fulfil.testing.Api;
 import com.fulfil.testing.Deployments;
 import com.fulfil.testing.Json;
 import com.fulfil.testing.TestTenants;
+import com.fulfil.testing.WarehouseLayout;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -134,9 +135,10 @@ class CallCentreIT {
     assertEquals("+79161234567", call.getJsonObject("order").getJsonObject("buyer").getString("phone"));
     JsonObject line = call.getJsonArray("lines").getJsonObject(0);
     assertEquals(sku, line.getString("sku"));
-    assertFalse(line.getJsonObject("stock").getBoolean("known"), "no stock figure is invented");
-    assertEquals(JsonValue.NULL, line.getJsonObject("stock").get("availableQty"));
-    assertEquals(JsonValue.NULL, line.get("substitutes"));
+    assertTrue(line.getJsonObject("stock").getBoolean("known"), "the warehouse's figure: " + line);
+    assertEquals(0, line.getJsonObject("stock").getInt("availableQty"), "nothing of the new SKU in stock");
+    assertTrue(line.getBoolean("shortage"));
+    assertEquals(0, line.getJsonArray("substitutes").size(), "the SKU has no substitutes");
     Instant claimedAt = Instant.parse(call.getString("claimedAt"));
     assertEquals(claimedAt.plus(Duration.ofMinutes(10)), Instant.parse(call.getString("claimedUntil")));
 
@@ -144,6 +146,49 @@ class CallCentreIT {
     assertEquals(call.getString("taskId"), again.json().getString("taskId"), "a reload gives the same call back");
     assertEquals("operator", onlyTask(calls(order)).getString("claimedBy"));
     record(operator, call, Json.object("outcome", "CONFIRMED"));
+  }
+
+  @Test
+  void aShortLineShowsTheWarehouseStockAndTheSubstitutesThatCanCoverIt() throws Exception {
+    WarehouseLayout layout = WarehouseLayout.create(api, 2);
+    Api storekeeper = api.asUser("storekeeper");
+    var plenty = aSku().name("Чай чёрный, аналог").priceMinor(99_000);
+    var scarce = aSku().name("Чай жёлтый, аналог");
+    var empty = aSku().name("Чай белый, аналог");
+    for (var s : List.of(plenty, scarce, empty)) {
+      assertEquals(201, shop.post("/api/v1/catalogue/skus", s.json()).status());
+    }
+    var wanted = aSku().substitutes(empty.code(), scarce.code(), plenty.code());
+    Api.Reply created = shop.post("/api/v1/catalogue/skus", wanted.json());
+    assertEquals(201, created.status(), created.toString());
+    assertEquals(List.of(empty.code(), scarce.code(), plenty.code()),
+        created.json().getJsonArray("substitutes").getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(jakarta.json.JsonString::getString).toList(), "kept in the shop's order");
+    stock(storekeeper, wanted.code(), layout.bins().get(0), 1);
+    stock(storekeeper, scarce.code(), layout.bins().get(0), 1);
+    stock(storekeeper, plenty.code(), layout.bins().get(1), 7);
+
+    JsonObject order = CallDesk.order(shop, wanted.code(), day, "POST", null, null, null); // 2 units
+    CallDesk.putInFront(id(order));
+    JsonObject call = operator.post(NEXT, null).json();
+    assertEquals(order.getString("id"), call.getJsonObject("order").getString("id"));
+    JsonObject line = call.getJsonArray("lines").getJsonObject(0);
+    assertEquals(1, line.getJsonObject("stock").getInt("availableQty"), "1 unit on the shelf: " + line);
+    assertTrue(line.getBoolean("shortage"), "2 wanted, 1 available");
+    JsonArray offers = line.getJsonArray("substitutes");
+    assertEquals(1, offers.size(), "only an analogue that covers 2 units is offered: " + offers);
+    JsonObject offer = offers.getJsonObject(0);
+    assertEquals(plenty.code(), offer.getString("sku"));
+    assertEquals("Чай чёрный, аналог", offer.getString("name"));
+    assertEquals(7, offer.getInt("availableQty"));
+    assertEquals(99_000, offer.getInt("unitPriceMinor"));
+    CallDesk.lapseClaimsOf("operator");
+  }
+
+  private static void stock(Api storekeeper, String sku, String bin, int qty) {
+    Api.Reply r = storekeeper.post("/api/v1/ops/stock/adjustments", Json.object(
+        "tenant", "alfa", "sku", sku, "bin", bin, "lot", null, "expiry", null, "qty", qty, "reason", "test stock"));
+    assertEquals(201, r.status(), r.toString());
   }
 
   @Test

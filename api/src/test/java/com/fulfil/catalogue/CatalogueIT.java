@@ -150,6 +150,50 @@ class CatalogueIT {
   }
 
   @Test
+  void substitutesAreTheShopsOwnSkusFollowRenamesAndVanishWithTheirSku() {
+    SkuBuilder analogue = aSku();
+    JsonObject stored = manager.post(SKUS, analogue.json()).json();
+    SkuBuilder unknown = aSku().substitutes(analogue.code(), "NO-SUCH-" + System.nanoTime());
+    expectProblem(manager.post(SKUS, unknown.json()), 422, "substitutes[1]");
+    assertEquals(0, manager.get(SKUS + "?q=" + unknown.code()).items().size(), "a refused SKU is not stored");
+    expectProblem(manager.post(SKUS, aSku().substitutes("X-1", "X-1").json()), 400, "substitutes[1]");
+
+    SkuBuilder main = aSku().substitutes(analogue.code());
+    JsonObject created = manager.post(SKUS, main.json()).json();
+    assertEquals(List.of(analogue.code()), codes(created));
+    String renamed = analogue.code() + "-NEW";
+    Api.Reply rename = manager.put(SKUS + "/" + stored.getString("id"), aSku().sku(renamed).json());
+    assertEquals(200, rename.status(), rename.toString());
+    assertEquals(List.of(renamed), codes(manager.get(SKUS + "/" + created.getString("id")).json()), "a rename is followed");
+    assertEquals(204, manager.delete(SKUS + "/" + stored.getString("id")).status());
+    assertEquals(List.of(), codes(manager.get(SKUS + "/" + created.getString("id")).json()), "a deleted SKU leaves every list");
+
+    String tag = "S" + System.nanoTime();
+    String header = "sku,name,barcodes,weight_grams,length_mm,width_mm,height_mm,price,expiry_tracked,substitutes\n";
+    Api.Reply refused = manager.send("POST", SKUS + "/import", header
+        + tag + "-1,Кофе,,500,100,80,60,10.00,false," + tag + "-2|" + tag + "-9\n"
+        + tag + "-2,Кофе другой,,500,100,80,60,11.00,false,\n", "text/csv");
+    assertEquals(422, refused.status(), refused.toString());
+    assertEquals("substitutes", refused.json().getJsonArray("errors").getJsonObject(0).getString("column"));
+    assertEquals(2, refused.json().getJsonArray("errors").getJsonObject(0).getInt("line"));
+    Api.Reply ok = manager.send("POST", SKUS + "/import", header
+        + tag + "-1,Кофе,,500,100,80,60,10.00,false," + tag + "-2\n"
+        + tag + "-2,Кофе другой,,500,100,80,60,11.00,false,\n", "text/csv");
+    assertEquals(200, ok.status(), "a substitute further down the same file is fine: " + ok);
+    assertEquals(List.of(tag + "-2"), codes(manager.get(SKUS + "?q=" + tag + "-1").items().getJsonObject(0)));
+    String withoutColumn = "sku,name,barcodes,weight_grams,length_mm,width_mm,height_mm,price,expiry_tracked\n"
+        + tag + "-1,Кофе свежий,,500,100,80,60,10.00,false\n";
+    assertEquals(200, manager.send("POST", SKUS + "/import", withoutColumn, "text/csv").status());
+    JsonObject after = manager.get(SKUS + "?q=" + tag + "-1").items().getJsonObject(0);
+    assertEquals("Кофе свежий", after.getString("name"));
+    assertEquals(List.of(tag + "-2"), codes(after), "a file without the column keeps the substitutes");
+  }
+
+  private static List<String> codes(JsonObject sku) {
+    return sku.getJsonArray("substitutes").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+  }
+
+  @Test
   void refusesBadInputWithProblemJsonNamingTheFieldAndStoresNothing() {
     String ean = randomEan13();
     SkuBuilder dupe = aSku().withBarcode(ean);

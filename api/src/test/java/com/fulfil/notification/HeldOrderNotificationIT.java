@@ -60,7 +60,7 @@ class HeldOrderNotificationIT {
     onboarding.onboard(new TenantRequest(shop.value(), "Гамма", "ООО «Гамма»", null, null, "RUB", "Europe/Moscow", "09:00", "21:00"));
     asStaff(shop, () -> settings.put(new SettingsRequest("auto", "ru", "orders@gamma.example")));
     asStaff(shop, () -> webhooks.register(new WebhookRequest("http://127.0.0.1:9/hooks", List.of("order.unreachable_hold"), true)));
-    asStaff(shop, () -> catalogue.create(new SkuRequest("TEA-1", "Чай", List.of(), 100, 10, 10, 10, 50_000L, false, null)));
+    asStaff(shop, () -> catalogue.create(new SkuRequest("TEA-1", "Чай", List.of(), 100, 10, 10, 10, 50_000L, false, null, null)));
     OrderView order =
         asStaff(shop, () -> orders.create(new OrderRequest(
             "H-1",

@@ -24,7 +24,7 @@ final class Fixtures {
   private Fixtures() {}
 
   static SkuView sku(String code, String name, long priceMinor) {
-    return new SkuView(UUID.randomUUID(), code, name, List.of(), 100, 10, 10, 10, new SkuView.MoneyView(priceMinor, "RUB"), false, 1);
+    return new SkuView(UUID.randomUUID(), code, name, List.of(), 100, 10, 10, 10, new SkuView.MoneyView(priceMinor, "RUB"), false, List.of(), 1);
   }
 
   static IntakeRules rules() {

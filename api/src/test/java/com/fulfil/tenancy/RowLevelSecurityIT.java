@@ -53,11 +53,13 @@ class RowLevelSecurityIT {
   void rowsOfTwoTenants() throws SQLException {
     try (Connection c = appPool.getConnection()) {
       c.setAutoCommit(true);
-      // The demo tenants may not exist in a fresh database; the registry has no RLS.
+      // The demo tenants may not exist in a fresh database; the registry has no RLS. The same names
+      // as TestTenants gives them: later tests (buyer emails) read the shop's name.
       c.createStatement().execute(
           "insert into tenant (id, name, legal_name, currency, time_zone, call_window_start, call_window_end, created_at, updated_at, version)"
-              + " values ('alfa', 'Alfa', 'Alfa', 'RUB', 'Europe/Moscow', '09:00', '21:00', now(), now(), 1),"
-              + " ('bravo', 'Bravo', 'Bravo', 'PLN', 'Europe/Warsaw', '09:00', '21:00', now(), now(), 1) on conflict do nothing");
+              + " values ('alfa', 'Альфа-Маркет', 'ООО «Альфа-Маркет»', 'RUB', 'Europe/Moscow', '09:00', '21:00', now(), now(), 1),"
+              + " ('bravo', 'Bravo Sklep', 'Bravo Sklep sp. z o.o.', 'PLN', 'Europe/Warsaw', '09:00', '21:00', now(), now(), 1)"
+              + " on conflict do nothing");
     }
     probe.insertSku("alfa", "alfa");
     probe.insertSku("bravo", "bravo");

@@ -12,6 +12,7 @@ public final class SkuBuilder {
   private Object weightGrams = 250;
   private long priceMinor = 129_900;
   private boolean expiryTracked;
+  private List<String> substitutes;
 
   public static SkuBuilder aSku() {
     return new SkuBuilder();
@@ -47,11 +48,23 @@ public final class SkuBuilder {
     return this;
   }
 
+  /** Analogues by SKU code, preferred first (not sent at all unless set). */
+  public SkuBuilder substitutes(String... codes) {
+    this.substitutes = List.of(codes);
+    return this;
+  }
+
   public String code() {
     return sku;
   }
 
   public String json() {
+    if (substitutes != null) {
+      return Json.object(
+          "sku", sku, "name", name, "barcodes", barcodes, "weightGrams", weightGrams, "lengthMm", 100,
+          "widthMm", 50, "heightMm", 20, "priceMinor", priceMinor, "expiryTracked", expiryTracked,
+          "substitutes", substitutes);
+    }
     return Json.object(
         "sku", sku, "name", name, "barcodes", barcodes, "weightGrams", weightGrams, "lengthMm", 100,
         "widthMm", 50, "heightMm", 20, "priceMinor", priceMinor, "expiryTracked", expiryTracked);

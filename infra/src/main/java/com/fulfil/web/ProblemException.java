@@ -1,6 +1,5 @@
 package com.fulfil.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -82,7 +81,7 @@ public class ProblemException extends RuntimeException {
 
   public JsonObject toJson(String instance) {
     JsonObjectBuilder b =
-        Json.createObjectBuilder()
+        Jsonp.provider().createObjectBuilder()
             .add("type", TYPE_BASE + slug)
             .add("title", title)
             .add("status", status)
@@ -91,7 +90,7 @@ public class ProblemException extends RuntimeException {
       b.add("instance", instance);
     }
     if (!violations.isEmpty()) {
-      JsonArrayBuilder errors = Json.createArrayBuilder();
+      JsonArrayBuilder errors = Jsonp.provider().createArrayBuilder();
       violations.forEach(v -> errors.add(v.toJson()));
       b.add("errors", errors);
     }

@@ -1,6 +1,5 @@
 package com.fulfil.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -19,7 +18,7 @@ public record Violation(String field, int line, String message) {
   }
 
   JsonObject toJson() {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = Jsonp.provider().createObjectBuilder();
     if (line > 0) {
       b.add("line", line);
       if (field != null) {

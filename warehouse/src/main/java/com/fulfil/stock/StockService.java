@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -103,11 +104,16 @@ public class StockService {
 
   /** One SKU's stock with its lots; 404 if the SKU is not in the shop's catalogue. */
   public StockView get(String sku) {
+    return find(sku).orElseThrow(() -> ProblemException.notFound("SKU " + sku));
+  }
+
+  /**
+   * One SKU's stock with its lots; empty if the SKU is not in the shop's catalogue (for callers
+   * inside a larger transaction, which a 404 thrown through this service would mark for rollback).
+   */
+  public Optional<StockView> find(String sku) {
     SkuCatalogue.Item item = catalogue.byCodes(List.of(sku)).get(sku);
-    if (item == null) {
-      throw ProblemException.notFound("SKU " + sku);
-    }
-    return views(List.of(item)).get(sku);
+    return item == null ? Optional.empty() : Optional.of(views(List.of(item)).get(sku));
   }
 
   /** The SKU's journal, newest first, cursor-paged; 404 if the SKU is not in the shop's catalogue. */
