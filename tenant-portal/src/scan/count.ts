@@ -94,6 +94,7 @@ function openCount(context: ScanContext, param: string): ScanPageInstance {
       context.fail(error);
       return;
     }
+    context.signal('ok', { key: 'scan.opened', params: { code } });
     context.go('count', code);
   }
 
@@ -129,7 +130,8 @@ function openCount(context: ScanContext, param: string): ScanPageInstance {
             context.signal('ok', { key: 'scan.count.binOpened', params: { bin: state.bin } });
           } else if (state.step === 'items' && state.last) {
             const line = state.tally.find((item) => item.barcode === (state.step === 'items' ? state.last : ''));
-            context.signal('info', { key: 'scan.count.tallied', params: { barcode: state.last, qty: line?.qty ?? 0 } });
+            // An item scan is accepted (ok); a typed quantity only corrects the tally (info).
+            context.signal(scan.kind === 'qty' ? 'info' : 'ok', { key: 'scan.count.tallied', params: { barcode: state.last, qty: line?.qty ?? 0 } });
           }
           draw();
           return;

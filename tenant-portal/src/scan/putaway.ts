@@ -64,7 +64,7 @@ function openPutaway(context: ScanContext, param: string): ScanPageInstance {
         const task = state.task;
         const put = h('p', { class: 'scan-big', 'data-testid': 'putaway-what' });
         setText(put, { key: 'scan.putaway.put', params: { qty: state.qty, sku: task.sku } });
-        const where = h('p', { class: 'scan-target', 'data-testid': 'putaway-suggested' });
+        const where = h('p', { class: 'scan-target', 'data-testid': 'putaway-suggested', 'data-bin': task.suggestedBin ?? '' });
         if (task.suggestedBin) setText(where, { key: 'scan.putaway.into', params: { address: task.suggestedAddress ?? task.suggestedBin, bin: task.suggestedBin } });
         else setText(where, { key: 'scan.putaway.noSuggestion' });
         element.replaceChildren(put, where, h('p', { class: 'scan-hint' }, tr('scan.putaway.binHint')));
@@ -93,6 +93,7 @@ function openPutaway(context: ScanContext, param: string): ScanPageInstance {
             context.fail(error);
             return;
           }
+          context.signal('ok', { key: 'scan.opened', params: { code: intent.code } });
           context.go('putaway', intent.code);
           return;
         case 'pick': {
@@ -101,14 +102,18 @@ function openPutaway(context: ScanContext, param: string): ScanPageInstance {
             context.signal('error', { key: 'scan.noSuchLine', params: { n: intent.index + 1 } });
             return;
           }
+          context.signal('ok', { key: 'scan.opened', params: { code: chosen.code } });
           context.go('putaway', chosen.code);
           return;
         }
-        case 'set':
+        case 'set': {
+          const before = state;
           state = intent.state;
-          if (state.step === 'bin') context.signal('info', { key: 'scan.putaway.nowBin', params: { sku: state.task.sku, qty: state.qty } });
+          // The item (or its line) is accepted: ok; a typed quantity at the bin step only changes how many: info.
+          if (state.step === 'bin') context.signal(before.step === 'bin' ? 'info' : 'ok', { key: 'scan.putaway.nowBin', params: { sku: state.task.sku, qty: state.qty } });
           draw();
           return;
+        }
         case 'putAway': {
           try {
             const result = await api.putAway(intent.code, intent.barcode, intent.lot, intent.bin, intent.qty);

@@ -94,6 +94,7 @@ function openReceive(context: ScanContext, param: string): ScanPageInstance {
       context.fail(error);
       return;
     }
+    context.signal('ok', { key: 'scan.opened', params: { code } });
     context.go('receive', code);
   }
 
