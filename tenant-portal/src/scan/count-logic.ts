@@ -10,7 +10,14 @@ export const COUNT_QTY_MAX = 100_000;
 export type CountState =
   | { readonly step: 'choose' }
   | { readonly step: 'bin'; readonly code: string }
-  | { readonly step: 'items'; readonly code: string; readonly bin: string; readonly tally: readonly TallyItem[]; readonly last: string | null };
+  | {
+      readonly step: 'items';
+      readonly code: string;
+      readonly bin: string;
+      readonly tally: readonly TallyItem[];
+      /** The tally line scanned last (tallyKey), which a typed number and F2 act on. */
+      readonly last: string | null;
+    };
 
 export type CountIntent =
   | { readonly do: 'open'; readonly code: string }
@@ -19,17 +26,23 @@ export type CountIntent =
   | { readonly do: 'refuse'; readonly reason: MessageKey; readonly params?: Readonly<Record<string, string | number>> }
   | { readonly do: 'nothing' };
 
-/** Adds qty units of barcode to the tally (a new line at the end, or the existing one grows). */
-export function addTo(tally: readonly TallyItem[], barcode: string, qty: number): TallyItem[] {
-  const found = tally.some((item) => item.barcode === barcode);
-  return found
-    ? tally.map((item) => (item.barcode === barcode ? { barcode, qty: item.qty + qty } : item))
-    : [...tally, { barcode, qty }];
+/** A tally line is one item and lot. */
+export function tallyKey(item: Pick<TallyItem, 'barcode' | 'lot'>): string {
+  return `${item.barcode}\u0000${item.lot ?? ''}`;
 }
 
-/** The quantity typed after an item: that item's count is set to it (not added). */
-export function setQty(tally: readonly TallyItem[], barcode: string, qty: number): TallyItem[] {
-  return tally.map((item) => (item.barcode === barcode ? { barcode, qty } : item));
+/** Adds qty units of the item to the tally (a new line at the end, or the existing one grows). */
+export function addTo(tally: readonly TallyItem[], item: Omit<TallyItem, 'qty'>, qty: number): TallyItem[] {
+  const key = tallyKey(item);
+  const found = tally.some((line) => tallyKey(line) === key);
+  return found
+    ? tally.map((line) => (tallyKey(line) === key ? { ...line, qty: line.qty + qty } : line))
+    : [...tally, { ...item, qty }];
+}
+
+/** The quantity typed after an item: that line's count is set to it (not added). */
+export function setQty(tally: readonly TallyItem[], key: string, qty: number): TallyItem[] {
+  return tally.map((line) => (tallyKey(line) === key ? { ...line, qty } : line));
 }
 
 export function countScan(state: CountState, scan: Scan, count: CountView | null): CountIntent {
@@ -57,9 +70,11 @@ export function countScan(state: CountState, scan: Scan, count: CountView | null
         return { do: 'set', state: { ...state, tally: setQty(state.tally, state.last, scan.qty) } };
       }
       if (scan.kind === 'asn') return { do: 'refuse', reason: 'scan.count.notAnItem' };
-      const barcode = scan.kind === 'item' ? scan.barcode : scan.text;
-      if (count?.bins.some((b) => b.bin === barcode)) return { do: 'refuse', reason: 'scan.count.submitFirst' };
-      return { do: 'set', state: { ...state, tally: addTo(state.tally, barcode, 1), last: barcode } };
+      const item = scan.kind === 'item'
+        ? { barcode: scan.barcode, lot: scan.lot, expiry: scan.expiry }
+        : { barcode: scan.text, lot: null, expiry: null };
+      if (count?.bins.some((b) => b.bin === item.barcode)) return { do: 'refuse', reason: 'scan.count.submitFirst' };
+      return { do: 'set', state: { ...state, tally: addTo(state.tally, item, 1), last: tallyKey(item) } };
     }
   }
 }
@@ -69,9 +84,10 @@ export function undoLast(state: CountState): CountState {
   if (state.step !== 'items' || state.last === null) return state;
   const last = state.last;
   const tally = state.tally
-    .map((item) => (item.barcode === last ? { barcode: last, qty: item.qty - 1 } : item))
-    .filter((item) => item.qty > 0);
-  return { ...state, tally, last: tally.some((item) => item.barcode === last) ? last : (tally.at(-1)?.barcode ?? null) };
+    .map((line) => (tallyKey(line) === last ? { ...line, qty: line.qty - 1 } : line))
+    .filter((line) => line.qty > 0);
+  const lastLine = tally.at(-1);
+  return { ...state, tally, last: tally.some((line) => tallyKey(line) === last) ? last : lastLine ? tallyKey(lastLine) : null };
 }
 
 export function countBack(state: CountState): CountState | null {

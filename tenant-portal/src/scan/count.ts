@@ -3,7 +3,7 @@
 // item scanned last), F4 sends the bin's tally. F2 takes the last scan back.
 import { h, setText, tr } from '../dom';
 import type { MessageKey } from '../i18n';
-import { countBack, countScan, undoLast, type CountState } from './count-logic';
+import { countBack, countScan, tallyKey, undoLast, type CountState } from './count-logic';
 import type { ScanAction, ScanContext, ScanPage, ScanPageInstance } from './page';
 import { scanApi, type CountView, type OpenCount } from './scan-api';
 import { statusBadge } from './receive';
@@ -79,8 +79,8 @@ function openCount(context: ScanContext, param: string): ScanPageInstance {
           state.tally.length === 0
             ? h('p', { class: 'scan-empty', 'data-testid': 'count-empty-bin' }, tr('scan.count.emptySoFar'))
             : h('table', { class: 'scan-table', 'data-testid': 'count-tally' },
-                h('tbody', {}, ...state.tally.map((item) => h('tr', { 'data-testid': 'count-tally-line', 'data-barcode': item.barcode, class: item.barcode === last ? 'scan-row--last' : '' },
-                  h('td', {}, item.barcode), h('td', { 'data-testid': 'count-tally-qty' }, String(item.qty)))))),
+                h('tbody', {}, ...state.tally.map((item) => h('tr', { 'data-testid': 'count-tally-line', 'data-barcode': item.barcode, 'data-lot': item.lot ?? '', class: tallyKey(item) === last ? 'scan-row--last' : '' },
+                  h('td', {}, item.barcode, item.lot ? ` (${item.lot})` : ''), h('td', { 'data-testid': 'count-tally-qty' }, String(item.qty)))))),
         );
         return;
       }
@@ -129,9 +129,10 @@ function openCount(context: ScanContext, param: string): ScanPageInstance {
           if (state.step === 'items' && before.step === 'bin') {
             context.signal('ok', { key: 'scan.count.binOpened', params: { bin: state.bin } });
           } else if (state.step === 'items' && state.last) {
-            const line = state.tally.find((item) => item.barcode === (state.step === 'items' ? state.last : ''));
+            const last = state.last;
+            const line = state.tally.find((item) => tallyKey(item) === last);
             // An item scan is accepted (ok); a typed quantity only corrects the tally (info).
-            context.signal(scan.kind === 'qty' ? 'info' : 'ok', { key: 'scan.count.tallied', params: { barcode: state.last, qty: line?.qty ?? 0 } });
+            context.signal(scan.kind === 'qty' ? 'info' : 'ok', { key: 'scan.count.tallied', params: { barcode: line ? line.barcode + (line.lot ? ` (${line.lot})` : '') : '', qty: line?.qty ?? 0 } });
           }
           draw();
           return;

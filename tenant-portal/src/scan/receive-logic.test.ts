@@ -15,9 +15,9 @@ test('counting: a typed number is the next scan\'s quantity, damaged applies onc
   assert.equal(qty.do, 'set');
   if (qty.do !== 'set') return;
   state = toggleDamaged(qty.state);
-  assert.deepEqual(receiveScan(state, parseScan('4006381333931')), { do: 'receive', barcode: '4006381333931', lot: null, qty: 12, damaged: true });
+  assert.deepEqual(receiveScan(state, parseScan('4006381333931')), { do: 'receive', barcode: '4006381333931', lot: null, expiry: null, qty: 12, damaged: true });
   state = afterReceived(state);
-  assert.deepEqual(receiveScan(state, parseScan('4006381333931')), { do: 'receive', barcode: '4006381333931', lot: null, qty: 1, damaged: false });
+  assert.deepEqual(receiveScan(state, parseScan('4006381333931')), { do: 'receive', barcode: '4006381333931', lot: null, expiry: null, qty: 1, damaged: false });
 });
 
 test('a misread is refused before any call; an unknown barcode can then be reported with its quantity', () => {
@@ -34,4 +34,11 @@ test('quantities over the limit are refused; Esc goes back to the list, then out
   assert.deepEqual(receiveScan(state, parseScan('20000')), { do: 'refuse', reason: 'scan.qtyTooLarge' });
   assert.deepEqual(receiveBack(state), { step: 'choose' });
   assert.equal(receiveBack({ step: 'choose' }), null);
+});
+
+test('a GS1 scan brings its lot and expiry to the receipt', () => {
+  const state = counting('ASN.alfa.7K3M9Q2XAB');
+  assert.deepEqual(receiveScan(state, parseScan('(01)04006381333931(17)270131(10)L7')), {
+    do: 'receive', barcode: '4006381333931', lot: 'L7', expiry: '2027-01-31', qty: 1, damaged: false,
+  });
 });

@@ -23,7 +23,7 @@ export type ReceiveState =
 export type ReceiveIntent =
   | { readonly do: 'open'; readonly code: string }
   | { readonly do: 'pick'; readonly index: number }
-  | { readonly do: 'receive'; readonly barcode: string; readonly lot: string | null; readonly qty: number; readonly damaged: boolean }
+  | { readonly do: 'receive'; readonly barcode: string; readonly lot: string | null; readonly expiry: string | null; readonly qty: number; readonly damaged: boolean }
   | { readonly do: 'set'; readonly state: ReceiveState }
   | { readonly do: 'refuse'; readonly reason: MessageKey }
   | { readonly do: 'nothing' };
@@ -48,8 +48,8 @@ export function receiveScan(state: ReceiveState, scan: Scan): ReceiveIntent {
         return { do: 'set', state: { ...state, qty: scan.qty } };
       }
       if (scan.kind === 'count') return { do: 'refuse', reason: 'scan.receive.notACount' };
-      if (scan.kind === 'item') return { do: 'receive', barcode: scan.barcode, lot: scan.lot, qty: state.qty, damaged: state.damaged };
-      return { do: 'receive', barcode: scan.text, lot: null, qty: state.qty, damaged: state.damaged };
+      if (scan.kind === 'item') return { do: 'receive', barcode: scan.barcode, lot: scan.lot, expiry: scan.expiry, qty: state.qty, damaged: state.damaged };
+      return { do: 'receive', barcode: scan.text, lot: null, expiry: null, qty: state.qty, damaged: state.damaged };
   }
 }
 

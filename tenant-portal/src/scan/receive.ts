@@ -130,7 +130,7 @@ function openReceive(context: ScanContext, param: string): ScanPageInstance {
           if (state.step !== 'count') return;
           const code = state.code;
           try {
-            const result = await api.receive(code, intent.barcode, intent.lot, intent.qty, intent.damaged);
+            const result = await api.receive(code, intent.barcode, intent.lot, intent.expiry, intent.qty, intent.damaged);
             state = afterReceived(state);
             shipment = await api.shipment(code);
             context.signal('ok', {

@@ -88,8 +88,11 @@ export interface OpenCount {
   readonly countedBins: number;
 }
 
+/** One line of a bin's tally: an item (and its lot and expiry, when a GS1 scan gave them). */
 export interface TallyItem {
   readonly barcode: string;
+  readonly lot: string | null;
+  readonly expiry: string | null;
   readonly qty: number;
 }
 
@@ -106,8 +109,8 @@ export function scanApi(call: (spec: Call) => Promise<unknown>) {
     async shipment(code: string): Promise<Shipment> {
       return (await call({ method: 'GET', path: at(code) })) as Shipment;
     },
-    async receive(code: string, barcode: string, lot: string | null, qty: number, damaged: boolean): Promise<ScanResult> {
-      return (await call({ method: 'POST', path: `${at(code)}/scans`, ...json({ barcode, lot, qty, damaged }) })) as ScanResult;
+    async receive(code: string, barcode: string, lot: string | null, expiry: string | null, qty: number, damaged: boolean): Promise<ScanResult> {
+      return (await call({ method: 'POST', path: `${at(code)}/scans`, ...json({ barcode, lot, expiry, qty, damaged }) })) as ScanResult;
     },
     async reportUnknown(code: string, barcode: string, qty: number): Promise<Shipment> {
       return (await call({ method: 'POST', path: `${at(code)}/unknown-barcodes`, ...json({ barcode, qty }) })) as Shipment;

@@ -13,9 +13,10 @@ export type Scan =
   | { readonly kind: 'count'; readonly code: string }
   /**
    * A product code: EAN-8/UPC-A/EAN-13 with a valid check digit, a GTIN-14, or a GS1 element
-   * string whose (01) GTIN is taken (as EAN-13 when it starts with 0). lot is GS1 (10) when present.
+   * string whose (01) GTIN is taken (as EAN-13 when it starts with 0). lot is GS1 (10) and expiry
+   * GS1 (17) as an ISO date when present.
    */
-  | { readonly kind: 'item'; readonly barcode: string; readonly lot: string | null }
+  | { readonly kind: 'item'; readonly barcode: string; readonly lot: string | null; readonly expiry: string | null }
   /** A numeric product code whose check digit is wrong: a misread, refused before any call. */
   | { readonly kind: 'bad-check-digit'; readonly text: string }
   /** Anything else (Code-128 text: a bin, a tote, an internal item code). */
@@ -40,7 +41,7 @@ export function parseScan(raw: string): Scan {
   if (gs1) return gs1;
   if (/^[0-9]{8}$|^[0-9]{12,14}$/.test(text)) {
     if (!checkDigitOk(text)) return { kind: 'bad-check-digit', text };
-    return { kind: 'item', barcode: gtinToEan(text), lot: null };
+    return { kind: 'item', barcode: gtinToEan(text), lot: null, expiry: null };
   }
   return { kind: 'text', text };
 }
@@ -74,6 +75,7 @@ function parseGs1(text: string): Scan | null {
   const gtin = rest.slice(2, 16);
   if (!checkDigitOk(gtin)) return { kind: 'bad-check-digit', text };
   let lot: string | null = null;
+  let expiry: string | null = null;
   let i = 16;
   while (i < rest.length) {
     if (rest[i] === GS) {
@@ -82,6 +84,7 @@ function parseGs1(text: string): Scan | null {
     }
     const ai = rest.slice(i, i + 2);
     if (ai === '17' || ai === '15' || ai === '11') {
+      if (ai === '17') expiry = gs1Date(rest.slice(i + 2, i + 8));
       i += 8; // fixed: 2 + YYMMDD
     } else if (ai === '10' || ai === '21') {
       const end = rest.indexOf(GS, i + 2);
@@ -92,7 +95,24 @@ function parseGs1(text: string): Scan | null {
       break; // an AI we do not read: the GTIN is what counts
     }
   }
-  return { kind: 'item', barcode: gtinToEan(gtin), lot };
+  return { kind: 'item', barcode: gtinToEan(gtin), lot, expiry };
+}
+
+/**
+ * GS1 YYMMDD as an ISO date: years 00-49 are 20xx, 50-99 19xx (the GS1 sliding window, simplified);
+ * day 00 is the month's last day. Null when it is not a date.
+ */
+export function gs1Date(yymmdd: string): string | null {
+  if (!/^[0-9]{6}$/.test(yymmdd)) return null;
+  const yy = Number(yymmdd.slice(0, 2));
+  const mm = Number(yymmdd.slice(2, 4));
+  let dd = Number(yymmdd.slice(4, 6));
+  const year = yy < 50 ? 2000 + yy : 1900 + yy;
+  if (mm < 1 || mm > 12) return null;
+  const last = new Date(Date.UTC(year, mm, 0)).getUTCDate();
+  if (dd === 0) dd = last;
+  if (dd > last) return null;
+  return `${year}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
 }
 
 /** The quantity typed before an item scan; reset to 1 after the scan uses it. */

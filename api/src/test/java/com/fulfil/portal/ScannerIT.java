@@ -197,7 +197,7 @@ class ScannerIT {
       assertThat(page.locator("[data-testid=count-bin][data-bin='" + bin + "']")).hasAttribute("data-counted", "false");
       scan(page, bin, "ok");
       assertThat(page.getByTestId("count-bin-open")).isVisible();
-      scan(page, teaEan, "ok");
+      scan(page, "(01)0" + teaEan, "ok"); // a GS1 element string: its GTIN is the item's EAN-13
       scan(page, "3", "info");
       assertThat(page.locator("[data-testid=count-tally-line][data-barcode='" + teaEan + "'] [data-testid=count-tally-qty]")).hasText("3");
       assertTrue(requested.stream().noneMatch(u -> u.contains("/variances")), "the counter's app never asks for the books: " + requested);
