@@ -153,7 +153,8 @@ class TenantIsolationIT {
       java.util.Map.entry("/api/v1/stock/{sku}", "StockIT.anotherShopsStockIsNotFound"),
       java.util.Map.entry("/api/v1/stock/{sku}/movements", "StockIT.anotherShopsStockIsNotFound"),
       java.util.Map.entry("/api/v1/inbound-shipments/{id}", "InboundIT.anotherShopsInboundShipmentIsNotFound"),
-      java.util.Map.entry("/api/v1/inbound-shipments/{id}/cancellation", "InboundIT.anotherShopsInboundShipmentIsNotFound"));
+      java.util.Map.entry("/api/v1/inbound-shipments/{id}/cancellation", "InboundIT.anotherShopsInboundShipmentIsNotFound"),
+      java.util.Map.entry("/api/v1/stock-counts/{id}", "CountIT.anotherShopsCountIsNotFound"));
 
   @Test
   void everyShopEndpointWithAnIdHasAnIsolationTest() {

@@ -77,6 +77,23 @@ public class InboundRepository {
         .getResultList();
   }
 
+  /** Open shipments of every shop, through the owner's SECURITY DEFINER function (V11). */
+  List<DockShipmentView> dockAcrossTenants(int max) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select code, tenant_id, reference, status, expected_on, expected_units, received_units, awaiting_putaway"
+                    + " from wh_dock_across_tenants(?1)")
+            .setParameter(1, max)
+            .getResultList();
+    return rows.stream()
+        .map(o -> (Object[]) o)
+        .map(r -> new DockShipmentView(
+            (String) r[0], (String) r[1], (String) r[2], InboundStatus.valueOf((String) r[3]),
+            r[4] == null ? null : ((java.sql.Date) r[4]).toLocalDate(), ((Number) r[5]).intValue(),
+            ((Number) r[6]).intValue(), ((Number) r[7]).intValue()))
+        .toList();
+  }
+
   List<InboundReport> reports(UUID shipmentId) {
     return em.createQuery(
             "select r from InboundReport r where r.shipmentId = :id order by r.occurredAt", InboundReport.class)

@@ -37,6 +37,8 @@ public class Receiving {
 
   static final int SCAN_QTY_MAX = 10_000;
   static final int NOTE_MAX = 500;
+  /** The dock's list is for a handheld: the first this many shipments by expected date. */
+  static final int DOCK_LIST_MAX = 100;
   /** How many empty bins are considered for a suggestion: the first ones on the walking path. */
   static final int EMPTY_BINS_CONSIDERED = 20;
 
@@ -50,6 +52,15 @@ public class Receiving {
   @Inject LayoutService layout;
   @Inject Caller caller;
   @Inject Clock clock;
+
+  /**
+   * What the dock expects or holds, of every shop: shipments announced or being received, and
+   * received ones with units still waiting for putaway; codes and unit figures only (read through
+   * the database's {@code wh_dock_across_tenants}, no shop is bound).
+   */
+  public List<DockShipmentView> dockAcrossTenants() {
+    return shipments.dockAcrossTenants(DOCK_LIST_MAX);
+  }
 
   /** The shipment a scanned code names: 404 for a code that names none. */
   public InboundShipmentView shipment(String code) {
@@ -127,10 +138,14 @@ public class Receiving {
       InboundShipment s = byCode(code);
       List<BinView> empty = layout.emptyStorageBins(EMPTY_BINS_CONSIDERED);
       List<PutawayTaskView> tasks = new ArrayList<>();
-      for (InboundLine l : s.awaitingPutaway()) {
+      List<InboundLine> waiting = s.awaitingPutaway();
+      Map<String, SkuCatalogue.Item> items = catalogue.byCodes(waiting.stream().map(InboundLine::sku).distinct().toList());
+      for (InboundLine l : waiting) {
         BinView bin = suggestion(l.sku(), l.lot(), empty);
+        SkuCatalogue.Item item = items.get(l.sku());
         tasks.add(new PutawayTaskView(
-            l.sku(), l.lot().isEmpty() ? null : l.lot(), l.expiry(), l.awaitingPutaway(),
+            l.sku(), item == null ? null : item.name(), item == null ? List.of() : item.barcodes(),
+            l.lot().isEmpty() ? null : l.lot(), l.expiry(), l.awaitingPutaway(),
             bin == null ? null : bin.barcode(), bin == null ? null : bin.address()));
       }
       return tasks;

@@ -60,6 +60,47 @@ public class StockKeeping {
     });
   }
 
+  /**
+   * Moves units of a shop between bins with a reason (RELOCATION): damaged goods to quarantine,
+   * goods found on the wrong shelf. 400 naming the field for bad input, an unknown SKU or bin; 409
+   * naming {@code qty} when the source bin has fewer free units. Nothing is stored on error.
+   */
+  public MovementView relocate(RelocationRequest request) {
+    List<Violation> v = request.violations();
+    if (!v.isEmpty()) {
+      throw ProblemException.invalid(v);
+    }
+    return platform.runAs(new TenantId(request.tenant()), "stock.relocated", () -> {
+      SkuCatalogue.Item item = catalogue.byCodes(List.of(request.sku().trim())).get(request.sku().trim());
+      if (item == null) {
+        throw ProblemException.invalid("sku", "is not a SKU of shop " + request.tenant());
+      }
+      List<Violation> errors = new ArrayList<>();
+      String lot = request.lot() == null || request.lot().isBlank() ? StockBalance.NO_LOT : request.lot().trim();
+      if (!item.expiryTracked() && !lot.isEmpty()) {
+        errors.add(Violation.field("lot", "SKU " + item.sku() + " does not track lots"));
+      } else if (item.expiryTracked() && lot.isEmpty()) {
+        errors.add(Violation.field("lot", "is required: SKU " + item.sku() + " tracks lots"));
+      }
+      BinView from = layout.findBin(request.from()).orElse(null);
+      if (from == null) {
+        errors.add(Violation.field("from", "no bin has this barcode"));
+      }
+      BinView to = layout.findBin(request.to()).orElse(null);
+      if (to == null) {
+        errors.add(Violation.field("to", "no bin has this barcode"));
+      }
+      if (!errors.isEmpty()) {
+        throw ProblemException.invalid(errors);
+      }
+      java.time.LocalDate expiry = stock.expiryOfLot(item.sku(), lot).orElse(null);
+      return stock.move(
+          new StockMove(item.sku(), lot, expiry, from.id(), to.id(), request.qty(), MovementReason.RELOCATION, null,
+              request.reason().trim()),
+          null);
+    });
+  }
+
   /** Compares the shop's balances with the sums of its movements (audited as a staff read). */
   public CheckView check(String tenant) {
     if (!TenantId.isValid(tenant)) {

@@ -14,7 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** {@code /api/v1/ops/stock}: the storekeeper's adjustments and the books check. */
+/** {@code /api/v1/ops/stock}: the storekeeper's adjustments, relocations (damage to quarantine) and the books check. */
 @Path("v1/ops/stock")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +29,16 @@ public class StockOpsResource {
   @Path("adjustments")
   public Response adjust(AdjustmentRequest request) {
     return Response.status(201).entity(keeping.adjust(ProblemException.requireBody(request))).build();
+  }
+
+  /**
+   * {@link RelocationRequest} → 201 {@link MovementView} (reason RELOCATION): damaged goods to the
+   * quarantine bin, goods found on the wrong shelf; 400 naming the field; 409 naming {@code qty}.
+   */
+  @POST
+  @Path("relocations")
+  public Response relocate(RelocationRequest request) {
+    return Response.status(201).entity(keeping.relocate(ProblemException.requireBody(request))).build();
   }
 
   /**

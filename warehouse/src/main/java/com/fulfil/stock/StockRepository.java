@@ -95,6 +95,17 @@ public class StockRepository {
         .getResultList();
   }
 
+  /** The balances holding units in one bin, locked (FOR UPDATE, in id order) and freshly read. */
+  List<StockBalance> lockIn(UUID binId) {
+    em.flush();
+    return em.createQuery(
+            "select b from StockBalance b where b.binId = :bin and b.onHand > 0 order by b.id", StockBalance.class)
+        .setParameter("bin", binId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setHint(REFRESH, "true")
+        .getResultList();
+  }
+
   /** A lot's expiry as already stored for this SKU, if any balance of the lot exists. */
   List<LocalDate> expiriesOfLot(String sku, String lot) {
     return em.createQuery("select distinct b.expiry from StockBalance b where b.sku = :sku and b.lot = :lot", LocalDate.class)

@@ -149,6 +149,24 @@ public class StockService {
         .toList();
   }
 
+  /** What the shop holds in one bin: a SKU and lot with its expiry and units on hand and reserved. */
+  public record BinHolding(String sku, String lot, LocalDate expiry, int onHand, int reserved) {}
+
+  /**
+   * The shop's books for one bin (balances holding units), locked for this transaction so that no
+   * movement changes them between this read and the caller's use of it (a count's tally).
+   */
+  public List<BinHolding> lockHoldingsIn(UUID binId) {
+    return stock.lockIn(binId).stream()
+        .map(b -> new BinHolding(b.sku(), b.lot(), b.expiry(), b.onHand(), b.reserved()))
+        .toList();
+  }
+
+  /** The expiry the shop's books already hold for this lot of the SKU, if any balance of it exists. */
+  public java.util.Optional<LocalDate> expiryOfLot(String sku, String lot) {
+    return stock.expiriesOfLot(sku, lot).stream().filter(java.util.Objects::nonNull).findFirst();
+  }
+
   /** Balances that differ from the sum of their movements; empty when the books agree. */
   public List<String> discrepancies() {
     return stock.discrepancies(session.require());
