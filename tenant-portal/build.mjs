@@ -1,6 +1,7 @@
 // Builds the portal for the Maven jar, or runs its unit tests.
 //
-//   node build.mjs        bundle src/main.ts into app.js and copy public/ next to it
+//   node build.mjs        bundle src/main.ts into app.js and copy public/ next to it (and the
+//                         console src/ops/main.ts → ../ops/, the scanner src/scan/main.ts → ../scan/)
 //   node build.mjs test   bundle src/**/*.test.ts for Node and run them with node --test
 //
 // The output folder is PORTAL_OUT_DIR (the Maven build sets it), by default
@@ -20,6 +21,8 @@ if (mode === 'bundle') {
   await bundle(portalDir, 'src/main.ts', 'Fulfil');
   // The operator console: a second bundle beside the portal, served at /ops/.
   await bundle(path.join(path.dirname(portalDir), 'ops'), 'src/ops/main.ts', 'Fulfil · Operators');
+  // The warehouse scanner app (handhelds): a third bundle, served at /scan/.
+  await bundle(path.join(path.dirname(portalDir), 'scan'), 'src/scan/main.ts', 'Fulfil · Scanner');
 } else if (mode === 'test') {
   process.exitCode = await test(path.resolve(root, 'target/portal-test'));
 } else {
