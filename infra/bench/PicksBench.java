@@ -85,7 +85,8 @@ public class PicksBench {
     print("item scan", r.item);
     print("confirm qty", r.qty);
     print("claim list", r.claim);
-    System.out.printf("check       : %d of %d lists PICKED; books agree: %s%n", picked(seed.waves.get(1)), lists, booksAgree());
+    System.out.printf("check       : %d of %d lists PICKED; books agree: %s; 503 answers retried (latency includes the retries): %d%n",
+        picked(seed.waves.get(1)), lists, booksAgree(), UNAVAILABLE.get());
   }
 
   record Seed(List<UUID> waves) {}
@@ -148,9 +149,17 @@ public class PicksBench {
     HttpResponse<String> send() throws Exception;
   }
 
+  /** 503 answers (the container turning a request away), retried after a pause and counted, not hidden. */
+  static final AtomicInteger UNAVAILABLE = new AtomicInteger();
+
   static void time(Result r, List<Long> step, Call call) throws Exception {
     long s = System.nanoTime();
     HttpResponse<String> response = call.send();
+    for (int retry = 0; response.statusCode() == 503 && retry < 5; retry++) {
+      UNAVAILABLE.incrementAndGet();
+      Thread.sleep(200);
+      response = call.send();
+    }
     long took = System.nanoTime() - s;
     expect(200, response);
     r.scans++;
