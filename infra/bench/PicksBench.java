@@ -68,12 +68,12 @@ public class PicksBench {
     System.out.printf("seeded      : %d bins, %d SKUs, waves of %d and %d lists × %d picks in %.1f s%n",
         bins, bins, scanners, lists, picks, (System.nanoTime() - t0) / 1e9);
 
-    String[] tokens = new String[scanners];
+    String[] users = new String[scanners];
     for (int i = 0; i < scanners; i++) {
-      tokens[i] = token(String.format("picker%02d", i + 1));
+      users[i] = String.format("picker%02d", i + 1);
     }
-    run(tokens, seed.waves.get(0)); // warm-up
-    Result r = run(tokens, seed.waves.get(1));
+    run(users, seed.waves.get(0)); // warm-up
+    Result r = run(users, seed.waves.get(1));
     int expectedScans = lists * picks * 3;
     if (r.scans != expectedScans) {
       throw new IllegalStateException("made " + r.scans + " scans, expected " + expectedScans);
@@ -101,15 +101,45 @@ public class PicksBench {
     final List<Long> claim = new ArrayList<>();
   }
 
-  static Result run(String[] tokens, UUID wave) throws Exception {
+  /** A scanner's token, fetched again after two minutes (tokens live five). */
+  static final class Session {
+    final String user;
+    String token;
+    long fetched;
+
+    Session(String user) {
+      this.user = user;
+    }
+
+    String token() throws IOException, InterruptedException {
+      if (token == null || System.nanoTime() - fetched > 120_000_000_000L) {
+        token = PicksBench.token(user);
+        fetched = System.nanoTime();
+      }
+      return token;
+    }
+  }
+
+  static Result run(String[] users, UUID wave) throws Exception {
     Result result = new Result();
-    ExecutorService pool = Executors.newFixedThreadPool(tokens.length);
+    ExecutorService pool = Executors.newFixedThreadPool(users.length, task -> {
+      Thread t = new Thread(task);
+      t.setDaemon(true); // a failed scanner ends the run instead of leaving the others running
+      return t;
+    });
     List<Future<Result>> work = new ArrayList<>();
+    List<Session> sessions = new ArrayList<>();
+    for (String user : users) {
+      Session session = new Session(user);
+      session.token();
+      sessions.add(session);
+    }
     long t0 = System.nanoTime();
-    for (String token : tokens) {
+    for (Session session : sessions) {
       work.add(pool.submit(() -> {
         Result mine = new Result();
         while (true) {
+          String token = session.token();
           long s = System.nanoTime();
           HttpResponse<String> claim = post(token, "/api/v1/ops/picking/lists/next", "{\"wave\":\"" + wave + "\"}");
           mine.claim.add(System.nanoTime() - s);
@@ -124,9 +154,10 @@ public class PicksBench {
           }
           String base = "/api/v1/ops/picking/lists/" + plan.id();
           for (PickPlan p : plan.picks()) {
-            time(mine, mine.bin, () -> post(token, base + "/bin-scans", "{\"barcode\":\"" + p.bin() + "\"}"));
-            time(mine, mine.item, () -> post(token, base + "/item-scans", "{\"barcode\":\"" + p.barcode() + "\"}"));
-            time(mine, mine.qty, () -> post(token, base + "/confirmations", "{\"qty\":" + p.qty() + "}"));
+            String token2 = session.token();
+            time(mine, mine.bin, () -> post(token2, base + "/bin-scans", "{\"barcode\":\"" + p.bin() + "\"}"));
+            time(mine, mine.item, () -> post(token2, base + "/item-scans", "{\"barcode\":\"" + p.barcode() + "\"}"));
+            time(mine, mine.qty, () -> post(token2, base + "/confirmations", "{\"qty\":" + p.qty() + "}"));
           }
         }
       }));
@@ -141,7 +172,7 @@ public class PicksBench {
       result.claim.addAll(r.claim);
     }
     result.wallNanos = System.nanoTime() - t0;
-    pool.shutdown();
+    pool.shutdownNow();
     return result;
   }
 
