@@ -7,6 +7,8 @@
 #                                   p99 at 20 clients (OrdersBench.java; BATCHES, SINGLE_ORDERS, ...)
 #   infra/bench/run.sh next-call    "next call" p99 with 100,000 open tasks (NextCallBench.java;
 #                                   OPEN_TASKS, OPERATORS, PULLS)
+#   infra/bench/run.sh picks        pick scan loop: 50 scanners (bin, item, qty) against the HTTP API,
+#                                   scans/s and p50/p99 (PicksBench.java; SCANNERS, LISTS, PICKS, BINS)
 #   infra/bench/run.sh orders next-call     both, on one platform start
 #   APP=... KC=... DB_URL=... DB_USER=... DB_PASSWORD=... DB_OWNER_USER=... DB_OWNER_PASSWORD=...
 #     infra/bench/run.sh orders     against a platform already running
@@ -31,7 +33,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 for name in "$@"; do
-  [[ "$name" == orders || "$name" == next-call ]] || die "unknown benchmark $name (orders, next-call)"
+  [[ "$name" == orders || "$name" == next-call || "$name" == picks ]] || die "unknown benchmark $name (orders, next-call, picks)"
 done
 if [[ -z "${APP:-}" ]]; then
   export FULFIL_STATE="${FULFIL_BENCH_STATE:-$FULFIL_REPO/build/bench}"
@@ -62,7 +64,8 @@ for name in "${@:-orders}"; do
   case "$name" in
     orders) main=OrdersBench ;;
     next-call) main=NextCallBench ;;
-    *) die "unknown benchmark $name (orders, next-call)" ;;
+    picks) main=PicksBench ;;
+    *) die "unknown benchmark $name (orders, next-call, picks)" ;;
   esac
   log "benchmark $name against $APP"
   java -Xmx1g -cp "$PG_JAR" "$BENCH/$main.java"

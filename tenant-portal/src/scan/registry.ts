@@ -2,6 +2,7 @@
 // is one file exporting a ScanPage and one line in PAGES (see main.ts).
 import type { ScanPage } from './page';
 import { countPage } from './count';
+import { pickPage } from './pick';
 import { putawayPage } from './putaway';
 import { receivePage } from './receive';
 
@@ -9,6 +10,7 @@ export const PAGES: readonly ScanPage[] = [
   receivePage,
   putawayPage,
   countPage,
+  pickPage,
 ];
 
 /** The pages a user with these roles may open, in menu order. */

@@ -118,6 +118,23 @@ public class OrderRepository {
         .getResultList();
   }
 
+  /** Orders in {@code status}, among {@code ids} (null: any), oldest first, at most {@code max}. */
+  List<Order> inStatus(OrderStatus status, Collection<UUID> ids, int max) {
+    if (ids != null && ids.isEmpty()) {
+      return List.of();
+    }
+    var q = em.createQuery(
+            "select o from ShopOrder o where o.status = :status" + (ids == null ? "" : " and o.id in :ids")
+                + " order by o.receivedAt, o.id",
+            Order.class)
+        .setParameter("status", status)
+        .setMaxResults(max);
+    if (ids != null) {
+      q.setParameter("ids", List.copyOf(ids));
+    }
+    return q.getResultList();
+  }
+
   /** How many orders are in each status (every status present, zero if none). */
   Map<OrderStatus, Long> countByStatus(Instant receivedFrom, Instant receivedTo) {
     StringBuilder jpql = new StringBuilder("select o.status, count(o) from ShopOrder o where 1 = 1");

@@ -234,6 +234,19 @@ public class OrderService {
     return moveBySystem(id, OrderStatus.BACKORDERED, reason, "order.backordered");
   }
 
+  /**
+   * Picking started: ALLOCATED → PICKING, by the staff member who released the wave, with why
+   * (409 naming {@code status} from any other status).
+   */
+  public OrderView startPicking(UUID id, String reason) {
+    return move(id, OrderStatus.PICKING, reason, "order.picking-started");
+  }
+
+  /** ALLOCATED orders among {@code ids} (null: any), oldest first, at most {@code max}: what a wave may release. */
+  public List<OrderView> allocated(Collection<UUID> ids, int max) {
+    return orders.inStatus(OrderStatus.ALLOCATED, ids, max).stream().map(OrderView::of).toList();
+  }
+
   /** BACKORDERED orders with a line of one of {@code skus}, oldest first, at most {@code max}: who waits for arriving stock. */
   public List<OrderView> backorderedWith(Collection<String> skus, int max) {
     return orders.inStatusWithSkus(OrderStatus.BACKORDERED, skus, max).stream().map(OrderView::of).toList();

@@ -44,7 +44,11 @@ public class Allocation {
     }
   }
 
+  /** An active reservation: what an order must have picked from which bin. */
+  public record Reserved(UUID id, String sku, String lot, UUID binId, int qty) {}
+
   @Inject StockRepository stock;
+  @Inject StockService movements;
   @Inject SkuCatalogue catalogue;
   @Inject LayoutService layout;
   @Inject TenantSession session;
@@ -109,6 +113,41 @@ public class Allocation {
     }
     stock.flush();
     return units;
+  }
+
+  /** The order's active reservations (sku, lot, bin, qty), in id order. */
+  public List<Reserved> reservations(UUID orderId) {
+    session.require();
+    return stock.activeReservations(orderId).stream()
+        .map(r -> new Reserved(r.id(), r.sku(), r.lot(), r.binId(), r.qty()))
+        .toList();
+  }
+
+  /**
+   * A picker took {@code pickedQty} (0 to the reserved qty) of the reservation out of its bin: the
+   * whole reservation is consumed (released with {@code reason}) and the picked units leave the
+   * bin as a PICK movement referencing {@code reference}, in this transaction, so on hand stays the
+   * sum of movements. Units not picked (a short pick) stay on hand, unreserved, for the storekeeper
+   * to count. 409 naming {@code reservation} if it is no longer active.
+   */
+  public void consume(UUID orderId, UUID reservationId, int pickedQty, String reason, String reference) {
+    session.require();
+    StockReservation r = stock.activeReservations(orderId).stream()
+        .filter(x -> x.id().equals(reservationId))
+        .findFirst()
+        .orElseThrow(() -> com.fulfil.web.ProblemException.conflict("reservation", "the reservation is no longer active"));
+    if (pickedQty < 0 || pickedQty > r.qty()) {
+      throw new IllegalArgumentException("picked " + pickedQty + " of " + r.qty() + " reserved units");
+    }
+    StockBalance balance = stock.lockByIds(List.of(r.balanceId())).get(0);
+    balance.release(r.qty());
+    r.release(reason, now());
+    stock.flush();
+    if (pickedQty > 0) {
+      movements.move(
+          new StockMove(r.sku(), r.lot(), balance.expiry(), r.binId(), null, pickedQty, MovementReason.PICK, reference, null),
+          null);
+    }
   }
 
   /** Units reserved for the order now, per SKU. */

@@ -9,5 +9,7 @@ public enum MovementReason {
   /** A storekeeper corrected the count (from or to outside), with a stated reason. */
   ADJUSTMENT,
   /** Goods moved between bins of the warehouse. */
-  RELOCATION
+  RELOCATION,
+  /** A picker took reserved units out of a bin into an order's tote (out of the warehouse's stock). */
+  PICK
 }

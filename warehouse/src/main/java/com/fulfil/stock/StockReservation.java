@@ -59,6 +59,7 @@ public class StockReservation extends TenantOwned {
     releaseReason = reason;
   }
 
+  UUID id() { return id; }
   UUID orderId() { return orderId; }
   UUID balanceId() { return balanceId; }
   String sku() { return sku; }

@@ -1,0 +1,211 @@
+package com.fulfil.portal;
+
+import static com.fulfil.testing.SkuBuilder.aSku;
+import static com.fulfil.testing.SkuBuilder.randomEan13;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fulfil.fulfilment.ConfirmationProbe;
+import com.fulfil.testing.Api;
+import com.fulfil.testing.Database;
+import com.fulfil.testing.Deployments;
+import com.fulfil.testing.Json;
+import com.fulfil.testing.SkuBuilder;
+import com.fulfil.testing.StockJournal;
+import com.fulfil.testing.TestTenants;
+import com.fulfil.testing.WarehouseLayout;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.net.URL;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The scanner's pick page at /scan/ in real headless Chromium, signed in through the real Keycloak
+ * login page as a picker on a 360-px screen, driven only by the keyboard the way a hand scanner
+ * types (the code, then Enter): take the list, scan a wrong bin (red banner, nothing moves), the
+ * right bin, a wrong item, the right item, Enter for all units; second pick with a typed short
+ * quantity; the list is done and the API shows the stock moved and the tote's contents.
+ *
+ * <p>Lists of earlier tests may wait in front; this test's list is moved to the front of the queue
+ * through the owning role (as if released long ago), so the picker's next list is exactly it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PickScannerIT {
+
+  private static final String PICKER = "picker40";
+
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.application().addClass(ConfirmationProbe.class);
+  }
+
+  static Playwright playwright;
+  static Browser browser;
+
+  @ArquillianResource URL url;
+
+  @BeforeAll
+  static void chromium() {
+    playwright = Playwright.create();
+    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        .setExecutablePath(Paths.get(System.getProperty("fulfil.chromium", "/usr/bin/chromium")))
+        .setHeadless(true)
+        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--disable-quic")));
+  }
+
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @Test
+  void aPickerPicksADemoOrderWithTheScannerAloneAndWrongScansAreRefused() throws Exception {
+    Api api = Api.at(url);
+    TestTenants.ensure(api);
+    Api shop = api.asUser("alfa-manager");
+    Api storekeeper = api.asUser("storekeeper");
+    WarehouseLayout layout = WarehouseLayout.create(api, 3);
+    String teaEan = randomEan13();
+    String coffeeEan = randomEan13();
+    SkuBuilder tea = aSku().withBarcode(teaEan);
+    SkuBuilder coffee = aSku().withBarcode(coffeeEan);
+    assertEquals(201, shop.post("/api/v1/catalogue/skus", tea.json()).status());
+    assertEquals(201, shop.post("/api/v1/catalogue/skus", coffee.json()).status());
+    stock(storekeeper, tea.code(), layout.bins().get(0), 5);
+    stock(storekeeper, coffee.code(), layout.bins().get(2), 5);
+    String order = allocatedOrder(api, shop, Map.of(tea.code(), 2, coffee.code(), 3));
+    Api.Reply wave = storekeeper.post("/api/v1/ops/picking/waves", Json.object("tenant", "alfa", "orderIds", List.of(order)));
+    assertEquals(201, wave.status(), wave.toString());
+    String tote = wave.json().getJsonArray("lists").getJsonObject(0).getString("tote");
+    toTheFrontOfTheQueue(wave.json().getJsonArray("lists").getJsonObject(0).getString("listId"));
+
+    try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(360, 640))) {
+      Page page = signIn(context, api.base() + "/scan/");
+      Locator banner = page.getByTestId("scan-banner");
+      scan(page, "1"); // the menu: a picker has the pick page only
+      assertThat(page.getByTestId("pick-start")).isVisible();
+      scan(page, "");
+      assertThat(page.getByTestId("pick-tote")).hasText(tote);
+      Locator bin = page.getByTestId("pick-bin");
+      Locator step = page.getByTestId("pick-step");
+      assertThat(bin).hasAttribute("data-bin", layout.bins().get(0));
+      assertThat(page.getByTestId("pick-what")).hasAttribute("data-sku", tea.code());
+
+      scan(page, layout.bins().get(1));
+      assertThat(banner).hasAttribute("data-result", "error");
+      assertThat(banner).containsText(layout.bins().get(0));
+      assertThat(step).hasAttribute("data-step", "BIN");
+
+      scan(page, layout.bins().get(0));
+      assertThat(banner).hasAttribute("data-result", "ok");
+      assertThat(step).hasAttribute("data-step", "ITEM");
+      scan(page, coffeeEan);
+      assertThat(banner).hasAttribute("data-result", "error");
+      assertThat(step).hasAttribute("data-step", "ITEM");
+      scan(page, teaEan);
+      assertThat(banner).hasAttribute("data-result", "ok");
+      assertThat(step).hasAttribute("data-step", "QTY");
+      scan(page, "");
+      assertThat(page.getByTestId("pick-progress")).containsText("1 of 2");
+      assertThat(bin).hasAttribute("data-bin", layout.bins().get(2));
+
+      scan(page, layout.bins().get(2));
+      assertThat(step).hasAttribute("data-step", "ITEM");
+      scan(page, coffeeEan);
+      assertThat(step).hasAttribute("data-step", "QTY");
+      scan(page, "7");
+      assertThat(banner).hasAttribute("data-result", "error");
+      scan(page, "2");
+      assertThat(page.getByTestId("pick-list-done")).isVisible();
+      assertThat(banner).containsText(tote);
+    }
+
+    assertEquals(3, StockJournal.sum("alfa", tea.code()), "2 of 5 picked");
+    assertEquals(3, StockJournal.sum("alfa", coffee.code()), "2 of 5 picked: a short pick of 3");
+    Api.Reply inTote = api.asUser("packer").get("/api/v1/ops/picking/totes/" + tote);
+    assertEquals(200, inTote.status(), inTote.toString());
+    Map<String, Integer> items = new LinkedHashMap<>();
+    inTote.json().getJsonArray("items").forEach(i -> items.put(i.asJsonObject().getString("sku"), i.asJsonObject().getInt("qty")));
+    assertEquals(Map.of(tea.code(), 2, coffee.code(), 2), items);
+    String exceptions = storekeeper.get("/api/v1/ops/picking/exceptions?tenant=alfa").body();
+    assertEquals(true, exceptions.contains(order), "the short pick is the storekeeper's exception: " + exceptions);
+    assertEquals(2, api.asUser("supervisor").get("/api/v1/ops/picking/pickers/performance?picker=" + PICKER).json()
+        .getJsonArray("pickers").getJsonObject(0).getInt("wrongScans"),
+        "the wrong bin and the wrong item were refused by the server; 7 of 3 was refused on the scanner itself");
+  }
+
+  /** Types as a keyboard-wedge scanner does: the code, then Enter, into whatever has the focus. */
+  private static void scan(Page page, String code) {
+    if (!code.isEmpty()) {
+      page.keyboard().type(code);
+    }
+    page.keyboard().press("Enter");
+    assertThat(page.getByTestId("scan-busy")).isHidden();
+  }
+
+  private static Page signIn(BrowserContext context, String scan) {
+    Page page = context.newPage();
+    page.navigate(scan);
+    page.waitForURL(u -> u.contains("/realms/fulfil/protocol/openid-connect/auth") || u.contains("/login-actions/"));
+    page.locator("#username").fill(PICKER);
+    page.locator("#password").fill("demo");
+    page.locator("#kc-login").click();
+    page.waitForURL(u -> u.startsWith(scan));
+    assertThat(page.getByTestId("scan-menu")).isVisible();
+    return page;
+  }
+
+  private static void stock(Api storekeeper, String sku, String bin, int qty) {
+    Api.Reply r = storekeeper.post("/api/v1/ops/stock/adjustments", Json.object(
+        "tenant", "alfa", "sku", sku, "bin", bin, "qty", qty, "reason", "test stock"));
+    assertEquals(201, r.status(), r.toString());
+  }
+
+  private static String allocatedOrder(Api api, Api shop, Map<String, Integer> lines) {
+    jakarta.json.JsonArrayBuilder l = jakarta.json.Json.createArrayBuilder();
+    lines.forEach((sku, qty) -> l.add(Json.builder("sku", sku, "qty", qty)));
+    String body = Json.builder("paymentForm", "COD_CASH", "deliveryMethod", "COURIER")
+        .add("buyer", Json.builder("name", "Иван Петров", "phone", "+79161234567")
+            .add("address", Json.builder("country", "RU", "region", "Москва", "city", "Москва", "street", "ул. Ленина, 1")))
+        .add("lines", l)
+        .build().toString();
+    Api.Reply r = shop.post("/api/v1/orders", body);
+    assertEquals(201, r.status(), r.toString());
+    String order = r.json().getString("id");
+    assertEquals(204, api.asUser("operator").post("/api/test/orders/alfa/" + order + "/confirmation", "").status());
+    return order;
+  }
+
+  private static void toTheFrontOfTheQueue(String listId) throws Exception {
+    try (Connection c = Database.owner();
+        PreparedStatement p = c.prepareStatement("update wh_pick_list set released_at = '1990-01-01T00:00:00Z' where id = cast(? as uuid)")) {
+      p.setString(1, listId);
+      assertEquals(1, p.executeUpdate());
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package com.fulfil.picking;
+
+import com.fulfil.tenancy.TenantOwned;
+import com.fulfil.web.ProblemException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One order's picks in walking order, picked by one picker into one tote. Claimed by a picker in
+ * the database (SKIP LOCKED, see V10); here it checks that the caller holds it and follows the picks.
+ */
+@Entity
+@Table(name = "wh_pick_list")
+public class PickList extends TenantOwned {
+
+  @Id private UUID id;
+
+  @Column(name = "wave_id")
+  private UUID waveId;
+
+  @Column(name = "order_id")
+  private UUID orderId;
+
+  @Column(name = "order_number")
+  private String orderNumber;
+
+  private String tote;
+  private int seq;
+
+  @Enumerated(EnumType.STRING)
+  private PickListStatus status;
+
+  private String picker;
+
+  @Column(name = "claimed_at")
+  private Instant claimedAt;
+
+  @Column(name = "picked_at")
+  private Instant pickedAt;
+
+  @Column(name = "released_at")
+  private Instant releasedAt;
+
+  @Version private long version;
+
+  @OneToMany(mappedBy = "list", cascade = CascadeType.PERSIST)
+  @OrderBy("seq")
+  private List<Pick> picks = new ArrayList<>();
+
+  protected PickList() {}
+
+  PickList(UUID waveId, UUID orderId, String orderNumber, String tote, int seq, Instant releasedAt) {
+    this.id = UUID.randomUUID();
+    this.waveId = waveId;
+    this.orderId = orderId;
+    this.orderNumber = orderNumber;
+    this.tote = tote;
+    this.seq = seq;
+    this.status = PickListStatus.OPEN;
+    this.releasedAt = releasedAt;
+  }
+
+  /** Adds the next pick on the walking path. */
+  Pick add(UUID reservationId, String sku, String lot, UUID binId, int qty) {
+    Pick p = new Pick(this, reservationId, sku, lot, binId, picks.size(), qty);
+    picks.add(p);
+    return p;
+  }
+
+  /** 404 unless {@code picker} holds this list and it is still being picked (409 naming {@code list} once picked). */
+  void requireHeldBy(String picker) {
+    if (this.picker == null || !this.picker.equals(picker)) {
+      throw ProblemException.notFound("Pick list " + id);
+    }
+    if (status != PickListStatus.CLAIMED) {
+      throw ProblemException.conflict("list", "this pick list is " + status + " and takes no more scans");
+    }
+  }
+
+  /** The next pick on the path that is not done; null when every pick is done. */
+  Pick current() {
+    return picks.stream().filter(Pick::open).findFirst().orElse(null);
+  }
+
+  /** Every pick is done: the list is PICKED and its tote goes to packing. */
+  boolean finishIfDone(Instant now) {
+    if (current() != null) {
+      return false;
+    }
+    status = PickListStatus.PICKED;
+    pickedAt = now;
+    return true;
+  }
+
+  UUID id() { return id; }
+  UUID waveId() { return waveId; }
+  UUID orderId() { return orderId; }
+  String orderNumber() { return orderNumber; }
+  String tote() { return tote; }
+  PickListStatus status() { return status; }
+  String picker() { return picker; }
+  Instant pickedAt() { return pickedAt; }
+  List<Pick> picks() { return List.copyOf(picks); }
+}

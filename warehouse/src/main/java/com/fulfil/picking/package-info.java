@@ -1,0 +1,16 @@
+/**
+ * Picking (issue 4): storekeepers release a shop's ALLOCATED orders in waves (earliest carrier
+ * cut-off first, then the buyer's delivery date, then age); each order becomes a pick list with a
+ * tote, its picks (from the order's stock reservations) in walking order. A picker claims the next
+ * list of any shop (FOR UPDATE SKIP LOCKED in a SECURITY DEFINER function: the one cross-tenant act)
+ * and confirms each pick by scanning the bin, the item, then the quantity; a wrong scan is refused
+ * at once and logged. A pick consumes its reservation and moves the units out of the bin (PICK). A
+ * short pick raises a {@link com.fulfil.picking.PickException} for the storekeeper. When all of an
+ * order's picks are done, {@link com.fulfil.picking.OrderPicked} is fired; the list keeps the tote
+ * so that packing finds the order by it.
+ *
+ * <p>Orders live in the api module: this context asks them through {@link
+ * com.fulfil.picking.AllocatedOrders} and announces {@link com.fulfil.picking.WaveReleased}, which
+ * the api's fulfilment wiring turns into ALLOCATED → PICKING.
+ */
+package com.fulfil.picking;
