@@ -35,6 +35,8 @@ import java.util.UUID;
 @TenantService
 public class StockService {
 
+  static final int SEARCH_MAX = 200;
+
   @Inject StockRepository stock;
   @Inject SkuCatalogue catalogue;
   @Inject LayoutService layout;
@@ -94,9 +96,16 @@ public class StockService {
     return view(movement, binViews);
   }
 
-  /** The shop's SKUs (catalogue order) with their stock, cursor-paged. */
-  public Page<StockView> list(PageRequest page) {
-    List<SkuCatalogue.Item> items = catalogue.page(page.after(), page.fetchSize());
+  /**
+   * The shop's SKUs (catalogue order) with their stock, cursor-paged; {@code q} (optional) finds
+   * SKUs as the catalogue's search does: code or name by substring, or a barcode exactly.
+   */
+  public Page<StockView> list(String q, PageRequest page) {
+    String query = q == null || q.isBlank() ? null : q.trim();
+    if (query != null && query.length() > SEARCH_MAX) {
+      throw ProblemException.invalid("q", "must be at most " + SEARCH_MAX + " characters");
+    }
+    List<SkuCatalogue.Item> items = catalogue.page(query, page.after(), page.fetchSize());
     Map<String, StockView> views = views(items.subList(0, Math.min(items.size(), page.limit())));
     return page.page(items, SkuCatalogue.Item::sku, i -> views.get(i.sku()));
   }
