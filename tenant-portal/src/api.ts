@@ -245,6 +245,17 @@ export interface MovementView {
   readonly at: string;
 }
 
+/** A promise of units to an order, not yet released; a SKU's reserved figure is the sum of these. */
+export interface ReservationView {
+  readonly id: string;
+  readonly orderId: string;
+  readonly sku: string;
+  readonly lot: string | null;
+  readonly bin: string;
+  readonly qty: number;
+  readonly reservedAt: string;
+}
+
 export const INBOUND_STATUSES = ['ANNOUNCED', 'RECEIVING', 'RECEIVED', 'CANCELLED'] as const;
 export type InboundStatus = (typeof INBOUND_STATUSES)[number];
 

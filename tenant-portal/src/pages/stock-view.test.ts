@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { balancesAfter, expiryState, figuresAddUp, inboundOfReference, journalAgrees, onHandChange, stockQueryFromParams } from './stock-view';
+import { balancesAfter, expiryState, figuresAddUp, inboundOfReference, journalAgrees, onHandChange, reservationsAgree, stockQueryFromParams } from './stock-view';
 
 const receipt = { from: null, to: 'DOCK-1', qty: 10 };
 const damaged = { from: null, to: 'QUARANTINE-1', qty: 1 };
@@ -51,4 +51,11 @@ test('the search lives in the address, trimmed and bounded', () => {
   assert.equal(stockQueryFromParams(new URLSearchParams('q=%20tea%20')), 'tea');
   assert.equal(stockQueryFromParams(new URLSearchParams('')), '');
   assert.equal(stockQueryFromParams(new URLSearchParams(`q=${'x'.repeat(300)}`)).length, 200);
+});
+
+test('the reserved figure is the sum of the reservations, judged once every page is read', () => {
+  assert.equal(reservationsAgree(4, [{ qty: 2 }, { qty: 1 }, { qty: 1 }], true), true);
+  assert.equal(reservationsAgree(5, [{ qty: 2 }, { qty: 1 }, { qty: 1 }], true), false);
+  assert.equal(reservationsAgree(0, [], true), true);
+  assert.equal(reservationsAgree(4, [{ qty: 2 }], false), null);
 });

@@ -35,6 +35,12 @@ export function journalAgrees(onHandNow: number, newestFirst: readonly Pick<Move
   return newestFirst.reduce((sum, m) => sum + onHandChange(m), 0) === onHandNow;
 }
 
+/** Whether the reservations (every page loaded) add up to the reserved figure; null while pages are unread. */
+export function reservationsAgree(reservedNow: number, reservations: readonly { readonly qty: number }[], complete: boolean): boolean | null {
+  if (!complete) return null;
+  return reservations.reduce((sum, r) => sum + r.qty, 0) === reservedNow;
+}
+
 const ASN_REFERENCE = /^asn:([0-9a-fA-F-]{36})$/;
 
 /** The inbound shipment a movement's reference names ("asn:<id>"), or null. */

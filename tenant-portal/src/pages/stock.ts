@@ -1,14 +1,15 @@
 // The shop's stock: per SKU on hand, reserved, blocked, at the dock, available and inbound, with
 // search (kept in the address) and "load more" paging. A SKU opens to its lots (expiry, with a
 // warning when expired or close) and its journal: every movement with who, when, why, from, to,
-// how many, the on-hand figure after it, and whether the whole journal adds up to the figure.
-import type { Call, MovementView, Paged, StockLotView, StockView, TenantView } from '../api';
+// how many, the on-hand figure after it, and whether the whole journal adds up to the figure;
+// and the reservations the reserved figure sums, each with the order it is promised to.
+import type { Call, MovementView, Paged, ReservationView, StockLotView, StockView, TenantView } from '../api';
 import { followLang, h, message, setAttrText, setText, tr, type Child } from '../dom';
 import { describeFailure, isAbort } from '../failure';
 import { lang, t, type MessageKey } from '../i18n';
 import { hrefOf } from '../router';
 import { formatDate, formatDateTime, todayIn } from '../zone';
-import { balancesAfter, expiryState, inboundOfReference, journalAgrees, onHandChange, STOCK_FIGURES, type StockFigure } from './stock-view';
+import { balancesAfter, expiryState, inboundOfReference, journalAgrees, onHandChange, reservationsAgree, STOCK_FIGURES, type StockFigure } from './stock-view';
 import { signed } from './inbound-view';
 
 type Caller = (spec: Call) => Promise<unknown>;
@@ -184,6 +185,12 @@ function renderStockDetail(call: Caller, tenant: TenantView, sku: string): HTMLE
   let view: StockView | null = null;
   let movements: MovementView[] = [];
   let cursor: string | null = null;
+  const reservationsBody = h('tbody');
+  const noReservations = h('p', { class: 'empty', 'data-testid': 'reservations-empty', hidden: true }, tr('stock.reservations.none'));
+  const reservationsCheck = h('p', { 'data-testid': 'reservations-check', 'data-agrees': 'unknown' });
+  const moreReservations = h('button', { type: 'button', class: 'button', 'data-testid': 'reservations-more', hidden: true }, tr('stock.reservations.more'));
+  let reservations: ReservationView[] = [];
+  let reservationsCursor: string | null = null;
 
   const path = `stock/${encodeURIComponent(sku)}`;
 
@@ -195,7 +202,9 @@ function renderStockDetail(call: Caller, tenant: TenantView, sku: string): HTMLE
       view = (await call({ method: 'GET', path })) as StockView;
       movements = [];
       cursor = null;
-      await loadMovements();
+      reservations = [];
+      reservationsCursor = null;
+      await Promise.all([loadMovements(), loadReservations()]);
     } catch (error) {
       failure.show(describeFailure(error));
     }
@@ -213,6 +222,18 @@ function renderStockDetail(call: Caller, tenant: TenantView, sku: string): HTMLE
   }
   more.addEventListener('click', () => void loadMovements());
 
+  async function loadReservations(): Promise<void> {
+    try {
+      const page = (await call({ method: 'GET', path: `${path}/reservations`, query: { limit: MOVEMENT_PAGE_LIMIT, cursor: reservationsCursor } })) as Paged<ReservationView>;
+      reservations = [...reservations, ...(page.items ?? [])];
+      reservationsCursor = page.nextCursor ?? null;
+      render();
+    } catch (error) {
+      failure.show(describeFailure(error));
+    }
+  }
+  moreReservations.addEventListener('click', () => void loadReservations());
+
   function render(): void {
     if (!view) return;
     const today = todayIn(zone);
@@ -225,6 +246,16 @@ function renderStockDetail(call: Caller, tenant: TenantView, sku: string): HTMLE
     check.dataset['agrees'] = agrees === null ? 'unknown' : String(agrees);
     check.className = agrees === false ? 'message message--error' : 'muted';
     const sum = movements.reduce((total, m) => total + onHandChange(m), 0);
+    reservationsBody.replaceChildren(...reservations.map(reservationRow));
+    noReservations.hidden = reservations.length > 0;
+    moreReservations.hidden = reservationsCursor === null;
+    const reservedAgree = reservationsAgree(view.reserved, reservations, reservationsCursor === null);
+    reservationsCheck.dataset['agrees'] = reservedAgree === null ? 'unknown' : String(reservedAgree);
+    reservationsCheck.className = reservedAgree === false ? 'message message--error' : 'muted';
+    const reservedSum = reservations.reduce((total, r) => total + r.qty, 0);
+    if (reservedAgree === null) setText(reservationsCheck, { key: 'stock.journal.partial' });
+    else if (reservedAgree) setText(reservationsCheck, { key: 'stock.reservations.agree', params: { reserved: view.reserved } });
+    else setText(reservationsCheck, { key: 'stock.reservations.differ', params: { sum: reservedSum, reserved: view.reserved } });
     if (agrees === null) setText(check, { key: 'stock.journal.partial' });
     else if (agrees) setText(check, { key: 'stock.journal.agrees', params: { onHand: view.onHand } });
     else setText(check, { key: 'stock.journal.differs', params: { sum, onHand: view.onHand } });
@@ -243,6 +274,18 @@ function renderStockDetail(call: Caller, tenant: TenantView, sku: string): HTMLE
       h('td', { 'data-col': 'lot' }, l.lot ?? t('stock.noLot')),
       h('td', { 'data-col': 'expiry' }, l.expiry ? formatDate(l.expiry, lang()) : '—', warning ? ' ' : null, warning),
       ...figures.map((f) => h('td', { 'data-col': f, class: 'num' }, number(l[f] as number))),
+    );
+  }
+
+  function reservationRow(r: ReservationView): HTMLTableRowElement {
+    return h(
+      'tr',
+      { 'data-testid': 'reservation-row', 'data-order-id': r.orderId },
+      h('td', { 'data-col': 'order' }, h('a', { href: hrefOf({ name: 'order', id: r.orderId }), 'data-testid': 'reservation-order' }, r.orderId.slice(0, 8))),
+      h('td', { 'data-col': 'at', class: 'nowrap' }, formatDateTime(r.reservedAt, zone, lang())),
+      h('td', { 'data-col': 'lot' }, r.lot ?? ''),
+      h('td', { 'data-col': 'bin' }, r.bin),
+      h('td', { 'data-col': 'qty', class: 'num' }, number(r.qty)),
     );
   }
 
@@ -288,6 +331,20 @@ function renderStockDetail(call: Caller, tenant: TenantView, sku: string): HTMLE
         lotsBody,
       ),
     ),
+    h('h2', {}, tr('stock.reservations')),
+    h(
+      'div',
+      { class: 'table-scroll' },
+      h(
+        'table',
+        { 'data-testid': 'reservations-table' },
+        h('thead', {}, h('tr', {}, ...(['stock.rs.order', 'stock.rs.at', 'stock.mv.lot', 'stock.rs.bin', 'stock.mv.qty'] as MessageKey[]).map((k) => h('th', { scope: 'col' }, tr(k))))),
+        reservationsBody,
+      ),
+    ),
+    noReservations,
+    moreReservations,
+    reservationsCheck,
     h('h2', {}, tr('stock.journal')),
     h('p', { class: 'muted' }, tr('stock.journal.intro')),
     h(

@@ -6,6 +6,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fulfil.fulfilment.ConfirmationProbe;
 import com.fulfil.testing.Api;
 import com.fulfil.testing.Browser;
 import com.fulfil.testing.Deployments;
@@ -36,8 +37,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * first: the server's lines[1].lot and lines[1].expiry at the second row's inputs, nothing stored);
  * the storekeeper receives it through the staff API with a damaged unit, a short one and an
  * unknown barcode and puts it away; the shop sees the discrepancies on the shipment, then the stock
- * available with its lots and the journal that adds up to it; a viewer reads but cannot announce;
- * the other shop sees none of it.
+ * available with its lots and the journal that adds up to it; a viewer reads the stock with the
+ * reservations its reserved figure sums (to the order) and the shipments, but cannot announce; the
+ * other shop sees none of it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -49,7 +51,7 @@ class StockPortalIT {
 
   @Deployment(testable = false)
   static WebArchive app() {
-    return Deployments.application();
+    return Deployments.application().addClass(ConfirmationProbe.class);
   }
 
   @ArquillianResource URL url;
@@ -233,7 +235,11 @@ class StockPortalIT {
   }
 
   @Test
-  void aViewerReadsStockAndShipmentsButCannotAnnounce() {
+  void aViewerReadsStockWithItsReservationsAndShipmentsButCannotAnnounce() {
+    Api.Reply counted = storekeeper.post("/api/v1/ops/stock/adjustments", Json.object(
+        "tenant", "alfa", "sku", tea, "bin", layout.bins().get(0), "qty", 3, "reason", "opening count"));
+    assertEquals(201, counted.status(), counted.toString());
+    String order = confirmedOrderOf(tea, 1);
     String reference = "PO-UI-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     Api.Reply announced = shop.post(ASNS, "{\"reference\":\"" + reference + "\",\"lines\":[{\"sku\":\"" + tea + "\",\"qty\":4}]}");
     assertEquals(201, announced.status(), announced.toString());
@@ -248,23 +254,56 @@ class StockPortalIT {
       assertThat(page.getByTestId("inbound-new")).hasCount(0);
       row.getByTestId("inbound-link").click();
       assertThat(page.getByTestId("inbound-status")).hasAttribute("data-status", "ANNOUNCED");
+      assertThat(page.getByTestId("inbound-line")).hasAttribute("data-state", "awaiting");
       assertThat(page.getByTestId("inbound-cancel")).hasCount(0);
 
       page.getByTestId("nav-stock").click();
       page.getByTestId("stock-search").fill(tea);
       page.getByTestId("stock-search").press("Enter");
       Locator stock = page.locator("[data-testid=stock-row][data-sku='" + tea + "']");
+      assertThat(stock.locator("[data-col=onHand]")).hasText("3");
+      assertThat(stock.locator("[data-col=reserved]")).hasText("1");
+      assertThat(stock.locator("[data-col=available]")).hasText("2");
       assertThat(stock.locator("[data-col=inbound]")).hasText("4");
-      assertThat(stock.locator("[data-col=available]")).hasText("0");
       stock.getByTestId("stock-open").click();
-      assertThat(page.getByTestId("movements-empty")).isVisible();
+      Locator reservation = page.getByTestId("reservation-row");
+      assertThat(reservation).hasCount(1);
+      assertThat(reservation).hasAttribute("data-order-id", order);
+      assertThat(reservation.locator("[data-col=bin]")).hasText(layout.bins().get(0));
+      assertThat(reservation.locator("[data-col=qty]")).hasText("1");
+      assertThat(page.getByTestId("reservations-check")).hasAttribute("data-agrees", "true");
+      Locator movement = page.getByTestId("movement-row");
+      assertThat(movement).hasCount(1);
+      assertThat(movement).hasAttribute("data-reason", "ADJUSTMENT");
+      assertThat(movement.locator("[data-col=note]")).hasText("opening count");
+      assertThat(movement.locator("[data-col=from]")).hasText("outside");
+      assertThat(movement.locator("[data-col=change]")).hasText("+3");
       assertThat(page.getByTestId("journal-check")).hasAttribute("data-agrees", "true");
+      reservation.getByTestId("reservation-order").click();
+      assertThat(page.getByTestId("order-detail-page")).isVisible();
+      assertThat(page.getByTestId("order-status")).hasAttribute("data-status", "ALLOCATED");
 
       page.navigate(portal + "#/inbound/new");
       assertThat(page.getByTestId("page-forbidden")).isVisible();
       assertThat(page.getByTestId("inbound-form")).hasCount(0);
     }
     assertEquals(1, shipmentsWithReference(shop, reference));
+  }
+
+  /** An order of the shop, confirmed as the call-centre does, so that the warehouse reserves its stock. */
+  private String confirmedOrderOf(String sku, int qty) {
+    String body = Json.builder("paymentForm", "COD_CASH", "deliveryMethod", "COURIER")
+        .add("buyer", Json.builder("name", "Иван Петров", "phone", "+79161234567")
+            .add("address", Json.builder("country", "RU", "region", "Москва", "city", "Москва", "street", "ул. Ленина, 1")))
+        .add("lines", jakarta.json.Json.createArrayBuilder().add(Json.builder("sku", sku, "qty", qty)))
+        .build().toString();
+    Api.Reply created = shop.post("/api/v1/orders", body);
+    assertEquals(201, created.status(), created.toString());
+    String order = created.json().getString("id");
+    Api.Reply confirmed = Api.at(url).asUser("operator").post("/api/test/orders/alfa/" + order + "/confirmation", "");
+    assertEquals(204, confirmed.status(), confirmed.toString());
+    assertEquals("ALLOCATED", shop.get("/api/v1/orders/" + order).json().getString("status"));
+    return order;
   }
 
   private int shipmentsWithReference(Api as, String reference) {

@@ -59,10 +59,12 @@ public class StockReservation extends TenantOwned {
     releaseReason = reason;
   }
 
+  UUID id() { return id; }
   UUID orderId() { return orderId; }
   UUID balanceId() { return balanceId; }
   String sku() { return sku; }
   String lot() { return lot; }
   UUID binId() { return binId; }
   int qty() { return qty; }
+  Instant reservedAt() { return reservedAt; }
 }

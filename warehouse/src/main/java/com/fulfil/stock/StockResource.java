@@ -47,4 +47,15 @@ public class StockResource {
       @PathParam("sku") String sku, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
     return stock.movements(sku, PageRequest.of(cursor, limit));
   }
+
+  /**
+   * What the SKU's {@code reserved} figure sums: its reservations not yet released, newest first,
+   * each with its order: {@code {"items": [ReservationView, ...], "nextCursor": ...}}.
+   */
+  @GET
+  @Path("{sku}/reservations")
+  public Page<ReservationView> reservations(
+      @PathParam("sku") String sku, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+    return stock.reservations(sku, PageRequest.of(cursor, limit));
+  }
 }
