@@ -202,6 +202,118 @@ export interface OrderListQuery {
   readonly externalNumber: string;
 }
 
+/** One lot of a SKU's stock; lot and expiry are null for a SKU that does not track lots. */
+export interface StockLotView {
+  readonly lot: string | null;
+  readonly expiry: string | null;
+  readonly onHand: number;
+  readonly reserved: number;
+  readonly blocked: number;
+  readonly awaitingPutaway: number;
+  readonly available: number;
+}
+
+/**
+ * A SKU's stock, live: available = onHand − reserved − blocked − awaitingPutaway; inbound is
+ * announced on open inbound shipments and not yet counted at the dock. Lots soonest expiry first.
+ */
+export interface StockView {
+  readonly sku: string;
+  readonly name: string;
+  readonly onHand: number;
+  readonly reserved: number;
+  readonly blocked: number;
+  readonly awaitingPutaway: number;
+  readonly available: number;
+  readonly inbound: number;
+  readonly lots: readonly StockLotView[];
+}
+
+export const MOVEMENT_REASONS = ['RECEIPT', 'PUTAWAY', 'ADJUSTMENT', 'RELOCATION'] as const;
+export type MovementReason = (typeof MOVEMENT_REASONS)[number];
+
+/** A row of the stock journal; from/to are bin barcodes, null is outside the warehouse. */
+export interface MovementView {
+  readonly id: string;
+  readonly sku: string;
+  readonly lot: string | null;
+  readonly expiry: string | null;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly qty: number;
+  readonly reason: MovementReason;
+  readonly reference: string | null;
+  readonly note: string | null;
+  readonly actor: string;
+  readonly at: string;
+}
+
+/** A promise of units to an order, not yet released; a SKU's reserved figure is the sum of these. */
+export interface ReservationView {
+  readonly id: string;
+  readonly orderId: string;
+  readonly sku: string;
+  readonly lot: string | null;
+  readonly bin: string;
+  readonly qty: number;
+  readonly reservedAt: string;
+}
+
+export const INBOUND_STATUSES = ['ANNOUNCED', 'RECEIVING', 'RECEIVED', 'CANCELLED'] as const;
+export type InboundStatus = (typeof INBOUND_STATUSES)[number];
+
+/** A line of an inbound shipment; announced is false for goods that came without announcement. */
+export interface InboundLineView {
+  readonly line: number;
+  readonly sku: string;
+  readonly lot: string | null;
+  readonly expiry: string | null;
+  readonly announced: boolean;
+  readonly expected: number;
+  readonly received: number;
+  readonly damaged: number;
+  readonly putAway: number;
+  readonly awaitingPutaway: number;
+}
+
+export const DISCREPANCY_KINDS = ['SHORT', 'OVER', 'DAMAGED', 'UNKNOWN_BARCODE'] as const;
+export type DiscrepancyKind = (typeof DISCREPANCY_KINDS)[number];
+
+export interface DiscrepancyView {
+  readonly kind: DiscrepancyKind;
+  readonly sku: string | null;
+  readonly lot: string | null;
+  readonly barcode: string | null;
+  readonly qty: number;
+  readonly note: string | null;
+}
+
+/** An announced inbound shipment (ASN) with what the dock counted; code is what the dock scans. */
+export interface InboundShipmentView {
+  readonly id: string;
+  readonly code: string;
+  readonly reference: string | null;
+  readonly status: InboundStatus;
+  readonly expectedOn: string | null;
+  readonly createdAt: string;
+  readonly closedAt: string | null;
+  readonly lines: readonly InboundLineView[];
+  readonly discrepancies: readonly DiscrepancyView[];
+  readonly version: number;
+}
+
+export interface InboundRequest {
+  readonly reference: string | null;
+  readonly expectedOn: string | null;
+  readonly lines: readonly { readonly sku: string; readonly qty: number | null; readonly lot: string | null; readonly expiry: string | null }[];
+}
+
+/** A cursor page of any list. */
+export interface Paged<T> {
+  readonly items: readonly T[];
+  readonly nextCursor: string | null;
+}
+
 /** One entry of a problem's errors: a request field (JSON) or a line and column (CSV import). */
 export interface ProblemError {
   readonly field?: string;

@@ -1,5 +1,5 @@
 // Starts the portal: language, settings, sign-in, the shop, then the page the address names
-// (#/catalogue, the start page, or one of the order pages; see router.ts).
+// (#/catalogue, the start page, or one of the order, stock or inbound pages; see router.ts).
 import { apiBaseFrom, createApi, createCaller, fetchPortalConfig, SessionExpired, type Api, type PortalConfig, type TenantView } from './api';
 import { canManageCatalogue, canManageOrders, signIn, type Session } from './auth';
 import { applyLang, h, setText, tr } from './dom';
@@ -15,6 +15,10 @@ import { renderOrdersPage } from './pages/orders-list';
 import { parseRoute, type Route } from './router';
 import { renderWebhooksPage } from './pages/webhooks';
 import { renderNotificationsPage } from './pages/notifications';
+import { renderStockPage } from './pages/stock';
+import { renderInboundListPage } from './pages/inbound-list';
+import { renderInboundCreatePage } from './pages/inbound-create';
+import { renderInboundDetailPage } from './pages/inbound-detail';
 
 // Read while this script runs: afterwards document.currentScript is null.
 const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src || window.location.href;
@@ -144,6 +148,14 @@ function renderRoute(route: Route, context: PageContext): HTMLElement {
       return renderWebhooksPage({ call: context.call, tenant, canManage: context.canManageWebhooks });
     case 'notifications':
       return renderNotificationsPage({ call: context.call, canManage: context.canManageWebhooks });
+    case 'stock':
+      return renderStockPage({ call: context.call, tenant, q: route.q });
+    case 'inbound-list':
+      return renderInboundListPage({ call: context.call, tenant, canManage: context.canManageOrders });
+    case 'inbound-new':
+      return context.canManageOrders ? renderInboundCreatePage({ call: context.call, tenant }) : forbiddenPage();
+    case 'inbound':
+      return renderInboundDetailPage({ call: context.call, tenant, id: route.id, canManage: context.canManageOrders });
   }
 }
 

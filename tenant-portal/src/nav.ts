@@ -1,5 +1,5 @@
-// The sections of the portal: the catalogue and the orders, and for those who may change orders,
-// the new-order form and the CSV upload.
+// The sections of the portal: the catalogue, the orders, the stock and the inbound shipments, and
+// for those who may change them, the new-order form, the CSV upload and the new inbound shipment.
 import { h, setAttrText, tr } from './dom';
 import type { MessageKey } from './i18n';
 import { hrefOf, sectionOf, type Route } from './router';
@@ -22,6 +22,9 @@ export function createNavigation(canManageOrders: boolean): Navigation {
     items.push(['order-new', { name: 'order-new' }, 'nav.orderNew', 'nav-order-new']);
     items.push(['order-import', { name: 'order-import' }, 'nav.orderImport', 'nav-order-import']);
   }
+  items.push(['stock', { name: 'stock', q: '' }, 'stock.nav', 'nav-stock']);
+  items.push(['inbound', { name: 'inbound-list' }, 'inbound.nav', 'nav-inbound']);
+  if (canManageOrders) items.push(['inbound-new', { name: 'inbound-new' }, 'inbound.navNew', 'nav-inbound-new']);
   items.push(['webhooks', { name: 'webhooks' }, 'wh.nav', 'nav-webhooks']);
   items.push(['notifications', { name: 'notifications' }, 'nt.nav', 'nav-notifications']);
   const links = items.map(([section, route, label, testId]) => {

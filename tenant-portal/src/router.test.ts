@@ -47,3 +47,23 @@ test('an order page belongs to the orders section', () => {
   assert.equal(sectionOf({ name: 'order-new' }), 'order-new');
   assert.equal(sectionOf({ name: 'catalogue' }), 'catalogue');
 });
+
+test('stock and inbound shipments have their routes, the search kept in the address', () => {
+  assert.deepEqual(parseRoute('#/stock'), { name: 'stock', q: '' });
+  assert.deepEqual(parseRoute('#/stock?q=green%20tea'), { name: 'stock', q: 'green tea' });
+  assert.deepEqual(parseRoute('#/inbound'), { name: 'inbound-list' });
+  assert.deepEqual(parseRoute('#/inbound/new'), { name: 'inbound-new' });
+  assert.deepEqual(parseRoute('#/inbound/0b6f7c9e-2a41-4d4c-9d8e-1f2a3b4c5d6e'), { name: 'inbound', id: '0b6f7c9e-2a41-4d4c-9d8e-1f2a3b4c5d6e' });
+  assert.deepEqual(parseRoute('#/inbound/<script>'), { name: 'inbound-list' });
+  const routes: Route[] = [
+    { name: 'stock', q: '' },
+    { name: 'stock', q: 'чай & кофе' },
+    { name: 'inbound-list' },
+    { name: 'inbound-new' },
+    { name: 'inbound', id: '0b6f7c9e-2a41-4d4c-9d8e-1f2a3b4c5d6e' },
+  ];
+  for (const route of routes) assert.deepEqual(parseRoute(hrefOf(route)), route, hrefOf(route));
+  assert.equal(sectionOf({ name: 'inbound', id: 'x' }), 'inbound');
+  assert.equal(sectionOf({ name: 'inbound-new' }), 'inbound-new');
+  assert.equal(sectionOf({ name: 'stock', q: '' }), 'stock');
+});

@@ -1,7 +1,8 @@
 // The portal's pages as hash routes: #/catalogue, #/orders?…filters, #/orders/new,
-// #/orders/import and #/orders/<id>. Anything else (an empty hash, or what the sign-in leaves
+// #/orders/import, #/orders/<id>, #/stock?q=, #/inbound, #/inbound/new and #/inbound/<id>. Anything else (an empty hash, or what the sign-in leaves
 // behind) is the catalogue, the start page.
 import { filtersFromParams, filtersToParams, NO_FILTERS, type OrderFilters } from './orders';
+import { stockQueryFromParams } from './pages/stock-view';
 
 export type Route =
   | { readonly name: 'catalogue' }
@@ -10,7 +11,11 @@ export type Route =
   | { readonly name: 'order-new' }
   | { readonly name: 'order-import' }
   | { readonly name: 'webhooks' }
-  | { readonly name: 'notifications' };
+  | { readonly name: 'notifications' }
+  | { readonly name: 'stock'; readonly q: string }
+  | { readonly name: 'inbound-list' }
+  | { readonly name: 'inbound-new' }
+  | { readonly name: 'inbound'; readonly id: string };
 
 const ID = /^[0-9A-Za-z-]{1,64}$/;
 
@@ -22,6 +27,14 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').filter((part) => part !== '');
   if (parts[0] === 'webhooks' && parts.length === 1) return { name: 'webhooks' };
   if (parts[0] === 'notifications' && parts.length === 1) return { name: 'notifications' };
+  if (parts[0] === 'stock' && parts.length === 1) return { name: 'stock', q: stockQueryFromParams(params) };
+  if (parts[0] === 'inbound') {
+    if (parts.length === 1) return { name: 'inbound-list' };
+    if (parts.length === 2 && parts[1] === 'new') return { name: 'inbound-new' };
+    const inboundId = decodeURIComponent(parts[1] ?? '');
+    if (parts.length === 2 && ID.test(inboundId)) return { name: 'inbound', id: inboundId };
+    return { name: 'inbound-list' };
+  }
   if (parts[0] !== 'orders') return { name: 'catalogue' };
   if (parts.length === 1) return { name: 'orders', filters: filtersFromParams(params) };
   if (parts.length === 2 && parts[1] === 'new') return { name: 'order-new' };
@@ -49,12 +62,29 @@ export function hrefOf(route: Route): string {
       return '#/webhooks';
     case 'notifications':
       return '#/notifications';
+    case 'stock':
+      return route.q ? `#/stock?${new URLSearchParams({ q: route.q }).toString()}` : '#/stock';
+    case 'inbound-list':
+      return '#/inbound';
+    case 'inbound-new':
+      return '#/inbound/new';
+    case 'inbound':
+      return `#/inbound/${encodeURIComponent(route.id)}`;
   }
 }
 
 /** Which item of the navigation is lit on the route. */
-export function sectionOf(route: Route): 'catalogue' | 'orders' | 'order-new' | 'order-import' | 'webhooks' | 'notifications' {
+export function sectionOf(
+  route: Route,
+): 'catalogue' | 'orders' | 'order-new' | 'order-import' | 'webhooks' | 'notifications' | 'stock' | 'inbound' | 'inbound-new' {
   switch (route.name) {
+    case 'stock':
+      return 'stock';
+    case 'inbound-list':
+    case 'inbound':
+      return 'inbound';
+    case 'inbound-new':
+      return 'inbound-new';
     case 'webhooks':
       return 'webhooks';
     case 'notifications':

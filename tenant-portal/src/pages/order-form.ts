@@ -6,6 +6,7 @@
 import type { CreateOrderRequest, ProblemError } from '../api';
 import type { Text } from '../i18n';
 import { exampleAmount, parseAmount } from '../money';
+import { placeField, rowField, sortErrors, type RowField } from './line-fields';
 
 export const ORDER_FIELDS = [
   'externalNumber',
@@ -33,10 +34,10 @@ export const LINE_FIELDS = ['sku', 'qty', 'unitPriceMinor'] as const;
 export type LineField = (typeof LINE_FIELDS)[number];
 
 /** A form field: an order field, or a field of the form's row n, e.g. "lines[1].qty". */
-export type FormField = OrderField | `lines[${number}].${LineField}`;
+export type FormField = OrderField | RowField<LineField>;
 
 export function lineField(row: number, field: LineField): FormField {
-  return `lines[${row}].${field}`;
+  return rowField(row, field);
 }
 
 export interface OrderLineValues {
@@ -184,28 +185,12 @@ function amount(input: string, currency: string): Parsed<number | null> {
     : { ok: false, error: { key: 'validation.amount', params: { example: exampleAmount(currency) } } };
 }
 
-const KNOWN: ReadonlySet<string> = new Set(ORDER_FIELDS);
-const LINE_PATH = /^lines\[(\d+)\](?:\.(\w+))?$/;
-
 /**
  * The form field a server field names, or null: "buyer.phone" → buyer.phone; "lines[1].qty" →
- * the qty of the row that request line 1 came from; "lines[0]" → that row's SKU. A path with a
- * prefix (a Bean Validation "create.request.notes") is matched by its longest known tail.
+ * the qty of the row that request line 1 came from; "lines[0]" → that row's SKU (see line-fields.ts).
  */
 export function formFieldFor(serverField: string, lineRows: readonly number[]): FormField | null {
-  const parts = serverField.split('.');
-  for (let start = 0; start < parts.length; start++) {
-    const path = parts.slice(start).join('.');
-    if (KNOWN.has(path)) return path as OrderField;
-    const match = LINE_PATH.exec(path);
-    if (match) {
-      const row = lineRows[Number(match[1])];
-      const field = (match[2] ?? 'sku') as LineField;
-      if (row === undefined || !(LINE_FIELDS as readonly string[]).includes(field)) return null;
-      return lineField(row, field);
-    }
-  }
-  return null;
+  return placeField(serverField, ORDER_FIELDS, LINE_FIELDS, lineRows);
 }
 
 export interface SortedOrderErrors {
@@ -216,12 +201,5 @@ export interface SortedOrderErrors {
 
 /** Puts each server error under its input; the rest go to the summary, with their field named. */
 export function sortOrderErrors(errors: readonly ProblemError[], lineRows: readonly number[]): SortedOrderErrors {
-  const byField: FormErrors = {};
-  const other: Text[] = [];
-  for (const error of errors) {
-    const field = error.field ? formFieldFor(error.field, lineRows) : null;
-    if (field) (byField[field] ??= []).push({ raw: error.message });
-    else other.push({ raw: error.field ? `${error.field}: ${error.message}` : error.message });
-  }
-  return { byField, other };
+  return sortErrors<FormField>(errors, (field) => formFieldFor(field, lineRows));
 }

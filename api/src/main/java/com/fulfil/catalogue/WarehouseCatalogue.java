@@ -36,8 +36,8 @@ public class WarehouseCatalogue implements SkuCatalogue {
   }
 
   @Override
-  public List<Item> page(String afterSku, int max) {
-    return skus.list(null, afterSku, max).stream().map(WarehouseCatalogue::item).toList();
+  public List<Item> page(String q, String afterSku, int max) {
+    return skus.list(q, afterSku, max).stream().map(WarehouseCatalogue::item).toList();
   }
 
   private static Item item(Sku s) {

@@ -101,6 +101,49 @@ class AllocationIT {
   }
 
   @Test
+  void theShopTracesItsReservedFigureToItsOrdersAndAnotherShopFindsNothing() throws Exception {
+    String tea = newSku(aSku().withBarcode(randomEan13()));
+    adjust(tea, layout.bins().get(0), null, null, 2);
+    adjust(tea, layout.bins().get(1), null, null, 5);
+    String first = order(Map.of(tea, 3));
+    confirm(first);
+    String second = order(Map.of(tea, 1));
+    confirm(second);
+
+    JsonObject stock = shop.get("/api/v1/stock/" + tea).json();
+    assertEquals(4, stock.getInt("reserved"));
+    Api.Reply page = shop.get("/api/v1/stock/" + tea + "/reservations?limit=2");
+    assertEquals(200, page.status(), page.toString());
+    java.util.List<JsonObject> rows = new java.util.ArrayList<>();
+    page.items().forEach(v -> rows.add(v.asJsonObject()));
+    String cursor = page.json().getString("nextCursor", null);
+    assertTrue(cursor != null, "3 reservations, 2 a page: " + page);
+    Api.Reply next = shop.get("/api/v1/stock/" + tea + "/reservations?limit=2&cursor=" + cursor);
+    next.items().forEach(v -> rows.add(v.asJsonObject()));
+    assertTrue(next.json().isNull("nextCursor"), next.toString());
+
+    assertEquals(3, rows.size(), "the first order took 2 from one bin and 1 from the other: " + rows);
+    assertEquals(second, rows.get(0).getString("orderId"), "newest first");
+    assertEquals(stock.getInt("reserved"), rows.stream().mapToInt(r -> r.getInt("qty")).sum(), "the figure is the sum of its reservations");
+    Map<String, Integer> byBin = new LinkedHashMap<>();
+    rows.stream().filter(r -> r.getString("orderId").equals(first)).forEach(r -> byBin.merge(r.getString("bin"), r.getInt("qty"), Integer::sum));
+    assertEquals(Map.of(layout.bins().get(0), 2, layout.bins().get(1), 1), byBin);
+    assertTrue(rows.get(0).isNull("lot"));
+
+    Api.Reply bad = shop.get("/api/v1/stock/" + tea + "/reservations?cursor=bm9wZQ");
+    assertEquals(400, bad.status(), bad.toString());
+    Api bravo = Api.at(url).asUser("bravo-admin");
+    Api.Reply other = bravo.get("/api/v1/stock/" + tea + "/reservations");
+    assertEquals(404, other.status(), other.toString());
+    assertTrue(other.contentType().startsWith("application/problem+json"));
+
+    assertEquals(200, shop.post("/api/v1/orders/" + second + "/cancellation", Json.object("reason", "changed mind")).status());
+    JsonArray left = shop.get("/api/v1/stock/" + tea + "/reservations").items();
+    assertEquals(2, left.size(), "a released reservation is no longer listed: " + left);
+    assertTrue(left.stream().allMatch(r -> r.asJsonObject().getString("orderId").equals(first)));
+  }
+
+  @Test
   void expiryTrackedStockIsReservedSoonestExpiryFirstAndNeverExpired() throws Exception {
     String milk = newSku(aSku().withBarcode(randomEan13()).expiryTracked());
     adjust(milk, layout.bins().get(0), "L-LATE", "2099-06-01", 5);

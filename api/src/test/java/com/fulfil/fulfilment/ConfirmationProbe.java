@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
 /**
- * Test-only door, deployed by {@link AllocationIT} alone: an operator confirms a shop's order the
+ * Test-only door, deployed by {@link AllocationIT} and StockPortalIT alone: an operator confirms a shop's order the
  * way the call-centre does (PlatformScope.runAs + the real OrderService.confirm), over HTTP, so that
  * concurrent confirmations are concurrent requests. The call-centre's own endpoint lives on another
  * branch; once merged, the tests can use it instead.

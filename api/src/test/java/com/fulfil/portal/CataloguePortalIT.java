@@ -4,29 +4,24 @@ import static com.fulfil.testing.SkuBuilder.randomEan13;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.fulfil.testing.Api;
+import com.fulfil.testing.Browser;
 import com.fulfil.testing.Deployments;
 import com.fulfil.testing.TestTenants;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Paths;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The shop's portal in real headless Chromium, signing in through the real Keycloak login page:
@@ -41,31 +36,10 @@ class CataloguePortalIT {
     return Deployments.application();
   }
 
-  static Playwright playwright;
-  static Browser browser;
+  @RegisterExtension static final Browser browser = new Browser();
 
   @ArquillianResource URL url;
   String portal;
-
-  @BeforeAll
-  static void chromium() {
-    playwright = Playwright.create();
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(Paths.get(System.getProperty("fulfil.chromium", "/usr/bin/chromium")))
-        .setHeadless(true)
-        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--disable-quic")));
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
 
   @BeforeEach
   void shops() {
@@ -78,7 +52,7 @@ class CataloguePortalIT {
   void aManagerCreatesASkuAndTheOtherShopDoesNotSeeIt() {
     String code = "UI-" + Long.toString(System.nanoTime(), 36).toUpperCase();
     String ean = randomEan13();
-    try (BrowserContext alfa = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900))) {
+    try (BrowserContext alfa = browser.context("en-US")) {
       Page page = signIn(alfa, "alfa-manager");
       assertThat(page.getByTestId("tenant-name")).not().isEmpty();
       page.getByTestId("sku-input").fill(code);
@@ -103,7 +77,7 @@ class CataloguePortalIT {
       assertThat(page.locator("html")).hasAttribute("lang", "ru");
       assertThat(row.locator("[data-col=price]")).containsText("349,90");
     }
-    try (BrowserContext bravo = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900))) {
+    try (BrowserContext bravo = browser.context("en-US")) {
       Page page = signIn(bravo, "bravo-manager");
       page.getByTestId("sku-search").fill(code);
       page.getByTestId("sku-search").press("Enter");
@@ -118,7 +92,7 @@ class CataloguePortalIT {
     String csv = "sku,name,barcodes,weight_grams,length_mm,width_mm,height_mm,price,expiry_tracked\n"
         + code + "-1,Сахар,,1000,200,100,50,89.50,false\n"
         + code + "-2,Соль,,heavy,10,10,10,10.00,false\n";
-    try (BrowserContext alfa = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU").setViewportSize(1280, 900))) {
+    try (BrowserContext alfa = browser.context("ru-RU")) {
       Page page = signIn(alfa, "alfa-manager");
       assertThat(page.locator("html")).hasAttribute("lang", "ru");
       page.getByTestId("import-file").setInputFiles(new FilePayload("catalogue.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
@@ -136,14 +110,6 @@ class CataloguePortalIT {
 
   /** Opens the portal, which sends the browser to Keycloak's own login page, and signs in there. */
   private Page signIn(BrowserContext context, String username) {
-    Page page = context.newPage();
-    page.navigate(portal);
-    page.waitForURL(u -> u.contains("/realms/fulfil/protocol/openid-connect/auth") || u.contains("/login-actions/"));
-    page.locator("#username").fill(username);
-    page.locator("#password").fill("demo");
-    page.locator("#kc-login").click();
-    page.waitForURL(u -> u.startsWith(portal));
-    assertThat(page.getByTestId("catalogue-page")).isVisible();
-    return page;
+    return Browser.signIn(context, portal, username, "catalogue-page");
   }
 }

@@ -6,18 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fulfil.testing.Api;
+import com.fulfil.testing.Browser;
 import com.fulfil.testing.Database;
 import com.fulfil.testing.Deployments;
 import com.fulfil.testing.TestTenants;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -32,11 +29,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The operator console at /ops/ in real headless Chromium, signed in through the real Keycloak
@@ -62,34 +58,13 @@ class OpsConsoleIT {
     return Deployments.application();
   }
 
-  static Playwright playwright;
-  static Browser browser;
+  @RegisterExtension static final Browser browser = new Browser();
 
   @ArquillianResource URL url;
   Api api;
   Api shop;
   String ops;
   String sku;
-
-  @BeforeAll
-  static void chromium() {
-    playwright = Playwright.create();
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(Paths.get(System.getProperty("fulfil.chromium", "/usr/bin/chromium")))
-        .setHeadless(true)
-        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--disable-quic")));
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
 
   @BeforeEach
   void setUp() throws SQLException {
@@ -229,7 +204,7 @@ class OpsConsoleIT {
   }
 
   private BrowserContext newContext() {
-    return browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 1000));
+    return browser.context("en-US", 1280, 1000);
   }
 
   /** The operator's calls in today's KPIs (0 without a row), as the supervisor's page shows them. */
@@ -288,14 +263,6 @@ class OpsConsoleIT {
 
   /** Opens the console, which sends the browser to Keycloak's own login page, and signs in there. */
   private Page signIn(BrowserContext context, String username, String landing) {
-    Page page = context.newPage();
-    page.navigate(ops);
-    page.waitForURL(u -> u.contains("/realms/fulfil/protocol/openid-connect/auth") || u.contains("/login-actions/"));
-    page.locator("#username").fill(username);
-    page.locator("#password").fill("demo");
-    page.locator("#kc-login").click();
-    page.waitForURL(u -> u.startsWith(ops));
-    assertThat(page.getByTestId(landing)).isVisible();
-    return page;
+    return Browser.signIn(context, ops, username, landing);
   }
 }

@@ -6,19 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fulfil.testing.Api;
+import com.fulfil.testing.Browser;
 import com.fulfil.testing.Deployments;
 import com.fulfil.testing.TestTenants;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -29,11 +26,10 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The shop's order pages in real headless Chromium, signed in through the real Keycloak login
@@ -51,32 +47,11 @@ class OrderPortalIT {
     return Deployments.application();
   }
 
-  static Playwright playwright;
-  static Browser browser;
+  @RegisterExtension static final Browser browser = new Browser();
 
   @ArquillianResource URL url;
   Api api;
   String portal;
-
-  @BeforeAll
-  static void chromium() {
-    playwright = Playwright.create();
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(Paths.get(System.getProperty("fulfil.chromium", "/usr/bin/chromium")))
-        .setHeadless(true)
-        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--disable-quic")));
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
 
   @BeforeEach
   void shops() {
@@ -92,7 +67,7 @@ class OrderPortalIT {
     String number = unique("UI-O");
     long confirmationBefore = confirmationCount();
     String orderId;
-    try (BrowserContext alfa = context("en-US")) {
+    try (BrowserContext alfa = browser.context("en-US")) {
       Page page = signIn(alfa, "alfa-manager");
       page.getByTestId("nav-order-new").click();
       assertThat(page.getByTestId("order-form")).isVisible();
@@ -210,7 +185,7 @@ class OrderPortalIT {
     }
 
     // The other shop: not in its list, not by its address.
-    try (BrowserContext bravo = context("en-US")) {
+    try (BrowserContext bravo = browser.context("en-US")) {
       Page page = signIn(bravo, "bravo-manager");
       page.getByTestId("nav-orders").click();
       assertThat(page.getByTestId("orders-page")).isVisible();
@@ -240,7 +215,7 @@ class OrderPortalIT {
         + first + ",Иван Петров,8 (916) 123-45-67,RU,Московская обл.,Химки,\"ул. Ленина, 1\",COD_CASH,COURIER," + tea + ",2,\n"
         + first + ",,,,,,,,," + coffee + ",1,400.00\n"
         + second + ",Анна Смирнова,+375 29 123-45-67,BY,,Минск,\"пр. Независимости, 10\",PREPAID,POST," + coffee + ",3,\n";
-    try (BrowserContext alfa = context("ru-RU")) {
+    try (BrowserContext alfa = browser.context("ru-RU")) {
       Page page = signIn(alfa, "alfa-manager");
       assertThat(page.locator("html")).hasAttribute("lang", "ru");
       page.getByTestId("nav-order-import").click();
@@ -302,7 +277,7 @@ class OrderPortalIT {
     // 51 newer orders push it off the first page (50).
     batchOfOrders(sku, 51);
     long total = api.asUser("alfa-viewer").get("/api/v1/orders/status-counts").json().getJsonNumber("total").longValue();
-    try (BrowserContext alfa = context("en-US")) {
+    try (BrowserContext alfa = browser.context("en-US")) {
       Page page = signIn(alfa, "alfa-viewer");
       assertThat(page.getByTestId("nav-orders")).isVisible();
       assertThat(page.getByTestId("nav-order-new")).hasCount(0);
@@ -326,10 +301,6 @@ class OrderPortalIT {
       assertThat(page.getByTestId("order-form")).hasCount(0);
     }
     assertEquals("AWAITING_CONFIRMATION", api.asUser("alfa-viewer").get("/api/v1/orders/" + id).json().getString("status"));
-  }
-
-  private BrowserContext context(String locale) {
-    return browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 900));
   }
 
   /** A new SKU of alfa's catalogue with this price, through the API; its code. */
@@ -411,14 +382,6 @@ class OrderPortalIT {
 
   /** Opens the portal, which sends the browser to Keycloak's own login page, and signs in there. */
   private Page signIn(BrowserContext context, String username) {
-    Page page = context.newPage();
-    page.navigate(portal);
-    page.waitForURL(u -> u.contains("/realms/fulfil/protocol/openid-connect/auth") || u.contains("/login-actions/"));
-    page.locator("#username").fill(username);
-    page.locator("#password").fill("demo");
-    page.locator("#kc-login").click();
-    page.waitForURL(u -> u.startsWith(portal));
-    assertThat(page.getByTestId("catalogue-page")).isVisible();
-    return page;
+    return Browser.signIn(context, portal, username, "catalogue-page");
   }
 }

@@ -13,19 +13,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fulfil.testing.Api;
+import com.fulfil.testing.Browser;
 import com.fulfil.testing.Deployments;
 import com.fulfil.testing.TestTenants;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import jakarta.json.JsonValue;
 import java.net.URL;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,12 +32,11 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The portal's webhooks page in real headless Chromium, signed in through the real Keycloak login
@@ -61,34 +57,13 @@ class WebhookPortalIT {
     return Deployments.application();
   }
 
-  static Playwright playwright;
-  static Browser browser;
+  @RegisterExtension static final Browser browser = new Browser();
 
   @ArquillianResource URL url;
   Api admin;
   Api manager;
   String portal;
   WireMockServer endpoint;
-
-  @BeforeAll
-  static void chromium() {
-    playwright = Playwright.create();
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(Paths.get(System.getProperty("fulfil.chromium", "/usr/bin/chromium")))
-        .setHeadless(true)
-        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--disable-quic")));
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
 
   @BeforeEach
   void start() {
@@ -114,7 +89,7 @@ class WebhookPortalIT {
   void theAdminRegistersAWebhookSeesTheSecretOnceAndResendsADelivery() {
     endpoint.stubFor(post("/hooks").willReturn(aResponse().withStatus(503).withBody("down for maintenance")));
     String hookUrl = "http://127.0.0.1:" + endpoint.port() + "/hooks";
-    try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 1000))) {
+    try (BrowserContext context = browser.context("en-US", 1400, 1000)) {
       Page page = signIn(context, "alfa-admin");
       page.getByTestId("nav-webhooks").click();
       assertThat(page.getByTestId("webhooks-page")).isVisible();
@@ -163,7 +138,7 @@ class WebhookPortalIT {
       assertTrue(calls.stream().allMatch(c -> c.getBodyAsString().contains(orderId)));
 
       // A manager reads the log but may not change it.
-      try (BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 1000))) {
+      try (BrowserContext other = browser.context("en-US", 1400, 1000)) {
         Page read = signIn(other, "alfa-manager");
         read.getByTestId("nav-webhooks").click();
         Locator seen = read.locator("[data-testid=webhook-row][data-url='" + hookUrl + "']");
@@ -181,7 +156,7 @@ class WebhookPortalIT {
   @Test
   void theAdminSetsTheContactEmailAndRewordsATemplateWithErrorsAtTheirInputs() {
     String before = admin.get("/api/v1/notification-settings").body();
-    try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 1000))) {
+    try (BrowserContext context = browser.context("en-US", 1400, 1000)) {
       Page page = signIn(context, "alfa-admin");
       page.getByTestId("nav-notifications").click();
       assertThat(page.getByTestId("notifications-page")).isVisible();
@@ -257,14 +232,6 @@ class WebhookPortalIT {
   }
 
   private Page signIn(BrowserContext context, String username) {
-    Page page = context.newPage();
-    page.navigate(portal);
-    page.waitForURL(u -> u.contains("/realms/fulfil/protocol/openid-connect/auth") || u.contains("/login-actions/"));
-    page.locator("#username").fill(username);
-    page.locator("#password").fill("demo");
-    page.locator("#kc-login").click();
-    page.waitForURL(u -> u.startsWith(portal));
-    assertThat(page.getByTestId("catalogue-page")).isVisible();
-    return page;
+    return Browser.signIn(context, portal, username, "catalogue-page");
   }
 }

@@ -161,6 +161,30 @@ class StockIT {
   }
 
   @Test
+  void theListIsSearchedByCodeNameOrBarcodeAndTheOtherShopFindsNothing() {
+    String ean = randomEan13();
+    var built = aSku().name("Searchable cocoa").withBarcode(ean);
+    String sku = newSku(built);
+    String other = newSku(aSku().withBarcode(randomEan13()));
+    assertEquals(201, adjust(sku, layout.bins().get(0), null, null, 4, "opening count").status());
+
+    for (String q : List.of(sku, sku.toLowerCase().substring(2), ean)) {
+      Api.Reply r = shop.get("/api/v1/stock?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+      assertEquals(200, r.status(), r.toString());
+      JsonArray items = r.items();
+      assertEquals(1, items.size(), q + " → " + items);
+      assertEquals(sku, items.getJsonObject(0).getString("sku"));
+      assertEquals(4, items.getJsonObject(0).getInt("available"));
+    }
+    assertTrue(shop.get("/api/v1/stock?q=" + other).items().stream()
+        .noneMatch(i -> i.asJsonObject().getString("sku").equals(sku)));
+    assertEquals(0, Api.at(url).asUser("bravo-admin").get("/api/v1/stock?q=" + ean).items().size(), "another shop's barcode finds nothing");
+    Api.Reply tooLong = shop.get("/api/v1/stock?q=" + "x".repeat(201));
+    assertEquals(400, tooLong.status(), tooLong.toString());
+    assertEquals("q", tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+  }
+
+  @Test
   void anotherShopsStockIsNotFound() {
     String sku = newSku(aSku().withBarcode(randomEan13()));
     adjust(sku, layout.bins().get(0), null, null, 3, "count");

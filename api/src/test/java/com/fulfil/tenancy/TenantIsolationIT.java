@@ -152,6 +152,7 @@ class TenantIsolationIT {
       // warehouse:
       java.util.Map.entry("/api/v1/stock/{sku}", "StockIT.anotherShopsStockIsNotFound"),
       java.util.Map.entry("/api/v1/stock/{sku}/movements", "StockIT.anotherShopsStockIsNotFound"),
+      java.util.Map.entry("/api/v1/stock/{sku}/reservations", "AllocationIT.theShopTracesItsReservedFigureToItsOrdersAndAnotherShopFindsNothing"),
       java.util.Map.entry("/api/v1/inbound-shipments/{id}", "InboundIT.anotherShopsInboundShipmentIsNotFound"),
       java.util.Map.entry("/api/v1/inbound-shipments/{id}/cancellation", "InboundIT.anotherShopsInboundShipmentIsNotFound"),
       java.util.Map.entry("/api/v1/stock-counts/{id}", "CountIT.anotherShopsCountIsNotFound"));

@@ -20,6 +20,9 @@ public interface SkuCatalogue {
   /** The shop's SKU that carries this barcode, if any. */
   Optional<Item> byBarcode(String barcode);
 
-  /** A page of the shop's SKUs ordered by code, after {@code afterSku} (null: from the start). */
-  List<Item> page(String afterSku, int max);
+  /**
+   * A page of the shop's SKUs ordered by code, after {@code afterSku} (null: from the start);
+   * {@code q} (null: all) matches the code or name by substring, or a barcode exactly.
+   */
+  List<Item> page(String q, String afterSku, int max);
 }

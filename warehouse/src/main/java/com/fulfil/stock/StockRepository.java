@@ -152,6 +152,18 @@ public class StockRepository {
         .getResultList();
   }
 
+  /** Promises of the SKU not yet released, newest first, before the keyset ({@code beforeAt}, {@code beforeId}) when given. */
+  List<StockReservation> activeReservations(String sku, Instant beforeAt, UUID beforeId, int max) {
+    String jpql = "select r from StockReservation r where r.sku = :sku and r.releasedAt is null"
+        + (beforeAt == null ? "" : " and (r.reservedAt < :at or (r.reservedAt = :at and r.id < :id))")
+        + " order by r.reservedAt desc, r.id desc";
+    var q = em.createQuery(jpql, StockReservation.class).setParameter("sku", sku);
+    if (beforeAt != null) {
+      q.setParameter("at", beforeAt).setParameter("id", beforeId);
+    }
+    return q.setMaxResults(max).getResultList();
+  }
+
   void flush() {
     em.flush();
   }

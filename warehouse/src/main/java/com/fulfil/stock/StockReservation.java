@@ -66,4 +66,5 @@ public class StockReservation extends TenantOwned {
   String lot() { return lot; }
   UUID binId() { return binId; }
   int qty() { return qty; }
+  Instant reservedAt() { return reservedAt; }
 }

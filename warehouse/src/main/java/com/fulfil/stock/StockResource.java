@@ -22,10 +22,15 @@ public class StockResource {
 
   @Inject StockService stock;
 
-  /** Every SKU of the catalogue with its stock, by SKU code: {@code {"items": [StockView, ...], "nextCursor": ...}}. */
+  /**
+   * Every SKU of the catalogue with its stock, by SKU code: {@code {"items": [StockView, ...],
+   * "nextCursor": ...}}; {@code q} narrows it to SKUs whose code or name contains it, or that carry
+   * it as a barcode.
+   */
   @GET
-  public Page<StockView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-    return stock.list(PageRequest.of(cursor, limit));
+  public Page<StockView> list(
+      @QueryParam("q") String q, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+    return stock.list(q, PageRequest.of(cursor, limit));
   }
 
   /** One SKU's {@link StockView}, with its lots; 404 if the shop has no such SKU. */
@@ -41,5 +46,16 @@ public class StockResource {
   public Page<MovementView> movements(
       @PathParam("sku") String sku, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
     return stock.movements(sku, PageRequest.of(cursor, limit));
+  }
+
+  /**
+   * What the SKU's {@code reserved} figure sums: its reservations not yet released, newest first,
+   * each with its order: {@code {"items": [ReservationView, ...], "nextCursor": ...}}.
+   */
+  @GET
+  @Path("{sku}/reservations")
+  public Page<ReservationView> reservations(
+      @PathParam("sku") String sku, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+    return stock.reservations(sku, PageRequest.of(cursor, limit));
   }
 }

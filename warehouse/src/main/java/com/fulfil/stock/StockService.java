@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The stock of the shop bound to the transaction: its live view for the shop, and the one way
@@ -35,6 +36,8 @@ import java.util.UUID;
  */
 @TenantService
 public class StockService {
+
+  static final int SEARCH_MAX = 200;
 
   @Inject StockRepository stock;
   @Inject SkuCatalogue catalogue;
@@ -95,9 +98,16 @@ public class StockService {
     return view(movement, binViews);
   }
 
-  /** The shop's SKUs (catalogue order) with their stock, cursor-paged. */
-  public Page<StockView> list(PageRequest page) {
-    List<SkuCatalogue.Item> items = catalogue.page(page.after(), page.fetchSize());
+  /**
+   * The shop's SKUs (catalogue order) with their stock, cursor-paged; {@code q} (optional) finds
+   * SKUs as the catalogue's search does: code or name by substring, or a barcode exactly.
+   */
+  public Page<StockView> list(String q, PageRequest page) {
+    String query = q == null || q.isBlank() ? null : q.trim();
+    if (query != null && query.length() > SEARCH_MAX) {
+      throw ProblemException.invalid("q", "must be at most " + SEARCH_MAX + " characters");
+    }
+    List<SkuCatalogue.Item> items = catalogue.page(query, page.after(), page.fetchSize());
     Map<String, StockView> views = views(items.subList(0, Math.min(items.size(), page.limit())));
     return page.page(items, SkuCatalogue.Item::sku, i -> views.get(i.sku()));
   }
@@ -119,18 +129,8 @@ public class StockService {
   /** The SKU's journal, newest first, cursor-paged; 404 if the SKU is not in the shop's catalogue. */
   public Page<MovementView> movements(String sku, PageRequest page) {
     get(sku);
-    Instant beforeAt = null;
-    UUID beforeId = null;
-    if (page.after() != null) {
-      String[] key = page.after().split("\\|", 2);
-      try {
-        beforeAt = Instant.parse(key[0]);
-        beforeId = UUID.fromString(key[1]);
-      } catch (DateTimeParseException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-        throw ProblemException.invalid("cursor", "is not a cursor this API returned");
-      }
-    }
-    List<StockMovement> rows = stock.movements(session.require(), sku, beforeAt, beforeId, page.fetchSize());
+    Keyset before = Keyset.after(page);
+    List<StockMovement> rows = stock.movements(session.require(), sku, before.at(), before.id(), page.fetchSize());
     Set<UUID> bins = new HashSet<>();
     rows.forEach(m -> {
       if (m.fromBin() != null) bins.add(m.fromBin());
@@ -138,6 +138,34 @@ public class StockService {
     });
     Map<UUID, BinView> binViews = layout.bins(bins);
     return page.page(rows, m -> m.occurredAt() + "|" + m.id(), m -> view(m, binViews));
+  }
+
+  /**
+   * The SKU's reservations not yet released, newest first, cursor-paged: what its {@code reserved}
+   * figure sums, each with the order it is promised to; 404 if the SKU is not in the shop's catalogue.
+   */
+  public Page<ReservationView> reservations(String sku, PageRequest page) {
+    get(sku);
+    Keyset before = Keyset.after(page);
+    List<StockReservation> rows = stock.activeReservations(sku, before.at(), before.id(), page.fetchSize());
+    Map<UUID, BinView> binViews = layout.bins(rows.stream().map(StockReservation::binId).collect(Collectors.toSet()));
+    return page.page(rows, r -> r.reservedAt() + "|" + r.id(), r -> new ReservationView(
+        r.id(), r.orderId(), r.sku(), r.lot().isEmpty() ? null : r.lot(), binViews.get(r.binId()).barcode(), r.qty(), r.reservedAt()));
+  }
+
+  /** The position after which a newest-first page goes on: the last row's time and id; nulls on the first page. */
+  private record Keyset(Instant at, UUID id) {
+    static Keyset after(PageRequest page) {
+      if (page.after() == null) {
+        return new Keyset(null, null);
+      }
+      String[] key = page.after().split("\\|", 2);
+      try {
+        return new Keyset(Instant.parse(key[0]), UUID.fromString(key[1]));
+      } catch (DateTimeParseException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+        throw ProblemException.invalid("cursor", "is not a cursor this API returned");
+      }
+    }
   }
 
   /** Where the shop holds units of {@code sku}: each bin and lot with its units on hand. */
