@@ -131,6 +131,54 @@ class PickingIT {
     assertEquals("AWAITING_CONFIRMATION", shop.get("/api/v1/orders/" + awaiting).json().getString("status"));
   }
 
+  /**
+   * Two storekeepers (eight requests) release the same order at the same moment: exactly one
+   * wave, the others 409 naming orderIds with nothing stored; one list; PICKING once in the timeline.
+   */
+  @Test
+  void concurrentReleasesOfTheSameOrderMakeOneWaveAndTheRestConflict() throws Exception {
+    Sku tea = sku();
+    stock(tea, 0, 5);
+    String order = allocatedOrder(Map.of(tea.code, 1), "COURIER", null);
+    List<Api> keepers = List.of(storekeeper, api.asUser("warehouse-lead"));
+    long wavesBefore = count("alfa", "select count(*) from wh_wave where tenant_id = ?", "alfa");
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Api.Reply>> releases = new ArrayList<>();
+    List<Api.Reply> replies = new ArrayList<>();
+    try {
+      for (int i = 0; i < 8; i++) {
+        Api keeper = keepers.get(i % 2);
+        releases.add(pool.submit(() -> {
+          start.await();
+          return keeper.post(WAVES, Json.object("tenant", "alfa", "orderIds", List.of(order)));
+        }));
+      }
+      start.countDown();
+      for (Future<Api.Reply> f : releases) {
+        replies.add(f.get(2, TimeUnit.MINUTES));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Api.Reply> created = replies.stream().filter(r -> r.status() == 201).toList();
+    assertEquals(1, created.size(), replies.toString());
+    for (Api.Reply r : replies) {
+      if (r.status() != 201) {
+        assertProblem(r, 409, "orderIds");
+      }
+    }
+    assertEquals(order, created.get(0).json().getJsonArray("lists").getJsonObject(0).getString("orderId"));
+    assertEquals(wavesBefore + 1, count("alfa", "select count(*) from wh_wave where tenant_id = ?", "alfa"), "the losers stored no wave");
+    assertEquals(1, count("alfa", "select count(*) from wh_pick_list where order_id = cast(? as uuid)", order), "one list");
+    assertEquals(1, count("alfa", "select count(*) from wh_pick p join wh_pick_list l on l.id = p.list_id where l.order_id = cast(? as uuid)", order),
+        "one pick for the one line");
+    assertEquals("PICKING", shop.get("/api/v1/orders/" + order).json().getString("status"));
+    long picking = shop.get("/api/v1/orders/" + order + "/timeline").items().stream()
+        .filter(e -> "PICKING".equals(e.asJsonObject().getString("to"))).count();
+    assertEquals(1, picking, "PICKING once in the order's timeline");
+  }
+
   /** Ten pickers claim at the same moment from a wave of ten lists: each gets its own; an eleventh gets none. */
   @Test
   void twoPickersNeverGetTheSameList() throws Exception {

@@ -51,6 +51,16 @@ public class WaveService {
    * order is already in a wave or not ALLOCATED; 422 naming {@code orderIds} when the shop has no
    * ALLOCATED order to release. The orders become PICKING in this transaction (via {@link
    * WaveReleased}); nothing is stored on error.
+   *
+   * <p>Two storekeepers releasing the same order at the same moment: the orders are locked (in
+   * key order, so overlapping waves cannot deadlock) before "is it already in a wave?" is asked,
+   * so the second release waits for the first to end and then sees its list: a 409 naming {@code
+   * orderIds}, nothing stored, the order moved to PICKING once. We lock rather than translate the
+   * unique violation on wh_pick_list (tenant_id, order_id): that violation only shows at the
+   * flush, after the wave, the lists and their picks were written, wrapped in EclipseLink's
+   * exception with the transaction already marked for rollback, and it would leave every other
+   * path to the same order (an auto-selected wave) relying on the database error for its answer.
+   * The lock is picking's own (advisory, per order id), since the order rows belong to the api.
    */
   public WaveView release(WaveRequest request) {
     List<Violation> v = request.violations();
@@ -61,6 +71,7 @@ public class WaveService {
     return platform.runAs(tenant, "picking.wave-released", () -> {
       Set<UUID> named = request.ids();
       if (named != null) {
+        picking.lockOrders(named);
         List<PickList> already = picking.listsOfOrders(named);
         if (!already.isEmpty()) {
           throw ProblemException.conflict("orderIds", "order " + already.get(0).orderId() + " is already in a wave");
@@ -75,6 +86,7 @@ public class WaveService {
         throw ProblemException.conflict("orderIds", "order " + missing + " is not ALLOCATED");
       }
       if (named == null) {
+        picking.lockOrders(candidates.stream().map(WavePlanner.Candidate::orderId).toList());
         Set<UUID> inWave = new HashSet<>();
         picking.listsOfOrders(candidates.stream().map(WavePlanner.Candidate::orderId).toList())
             .forEach(l -> inWave.add(l.orderId()));
