@@ -179,6 +179,66 @@ class PickingIT {
     assertEquals(1, picking, "PICKING once in the order's timeline");
   }
 
+  /**
+   * A storekeeper cancels a released list nobody started: CANCELLED and gone from the queue, the
+   * order back PICKING → ALLOCATED with the reason and its reservations untouched, released again
+   * by a later wave with a new list. A claimed list cannot be cancelled (409 naming status).
+   */
+  @Test
+  void anUnstartedListIsCancelledAndALaterWaveReleasesTheOrderAgain() throws Exception {
+    Sku tea = sku();
+    stock(tea, 0, 10);
+    String order = allocatedOrder(Map.of(tea.code, 2), "COURIER", null);
+    JsonObject wave = release(List.of(order));
+    String list = wave.getJsonArray("lists").getJsonObject(0).getString("listId");
+    String cancellation = LISTS + "/" + list + "/cancellation";
+    String reservations = "select count(*) from wh_reservation where order_id = cast(? as uuid) and released_at is null";
+    long reserved = count("alfa", reservations, order);
+    assertTrue(reserved > 0);
+
+    assertProblem(storekeeper.post(cancellation, Json.object("tenant", "alfa")), 400, "reason");
+    assertProblem(storekeeper.post(cancellation, Json.object("tenant", "alfa", "reason", " ")), 400, "reason");
+    assertProblem(storekeeper.post(LISTS + "/not-a-list/cancellation", Json.object("tenant", "alfa", "reason", "x")), 400, "id");
+    assertEquals(404, storekeeper.post(cancellation, Json.object("tenant", "bravo", "reason", "x")).status(), "another shop's list");
+    assertEquals(403, api.asUser("picker18").post(cancellation, Json.object("tenant", "alfa", "reason", "x")).status());
+    assertEquals(403, shop.post(cancellation, Json.object("tenant", "alfa", "reason", "x")).status());
+    assertEquals("PICKING", shop.get("/api/v1/orders/" + order).json().getString("status"), "nothing changed on error");
+
+    Api.Reply cancelled = storekeeper.post(cancellation, Json.object("tenant", "alfa", "reason", "carrier changed, next wave"));
+    assertEquals(200, cancelled.status(), cancelled.toString());
+    assertEquals("CANCELLED", cancelled.json().getString("status"));
+    assertEquals("storekeeper", cancelled.json().getString("cancelledBy"));
+    assertEquals(order, cancelled.json().getString("orderId"));
+    assertEquals("ALLOCATED", shop.get("/api/v1/orders/" + order).json().getString("status"));
+    JsonArray timeline = shop.get("/api/v1/orders/" + order + "/timeline").items();
+    JsonObject last = timeline.getJsonObject(timeline.size() - 1);
+    assertEquals("PICKING", last.getString("from"));
+    assertEquals("ALLOCATED", last.getString("to"));
+    assertEquals("storekeeper", last.getString("actor"));
+    assertEquals("carrier changed, next wave", last.getString("reason"));
+    assertEquals(reserved, count("alfa", reservations, order), "its reservations are untouched");
+    assertEquals(2, shop.get("/api/v1/stock/" + tea.code).json().getInt("reserved"));
+    assertEquals(204, api.asUser("picker18").post(LISTS + "/next", Json.object("wave", wave.getString("id"))).status(),
+        "the cancelled list left the pickers' queue");
+    assertProblem(storekeeper.post(cancellation, Json.object("tenant", "alfa", "reason", "again")), 409, "status");
+
+    JsonObject again = release(List.of(order));
+    String second = again.getJsonArray("lists").getJsonObject(0).getString("listId");
+    assertFalse(list.equals(second), "a new list");
+    assertEquals("PICKING", shop.get("/api/v1/orders/" + order).json().getString("status"));
+    assertEquals(2, count("alfa", "select count(*) from wh_pick_list where order_id = cast(? as uuid)", order));
+    assertEquals(1, count("alfa", "select count(*) from wh_pick_list where order_id = cast(? as uuid) and status <> 'CANCELLED'", order),
+        "one live list per order");
+    assertProblem(storekeeper.post(WAVES, Json.object("tenant", "alfa", "orderIds", List.of(order))), 409, "orderIds");
+
+    Api.Reply claimed = api.asUser("picker18").post(LISTS + "/next", Json.object("wave", again.getString("id")));
+    assertEquals(200, claimed.status(), claimed.toString());
+    assertEquals(second, claimed.json().getString("id"));
+    assertProblem(storekeeper.post(LISTS + "/" + second + "/cancellation", Json.object("tenant", "alfa", "reason", "too late")), 409, "status");
+    assertEquals("PICKING", shop.get("/api/v1/orders/" + order).json().getString("status"));
+    assertEquals(1, count("alfa", "select count(*) from wh_pick_list where id = cast(? as uuid) and status = 'CLAIMED'", second));
+  }
+
   /** Ten pickers claim at the same moment from a wave of ten lists: each gets its own; an eleventh gets none. */
   @Test
   void twoPickersNeverGetTheSameList() throws Exception {

@@ -74,13 +74,17 @@ public class PickingRepository {
         .getSingleResult();
   }
 
-  /** Pick lists already made for these orders (an order is in one wave at most, ever). */
+  /**
+   * The live pick lists of these orders (an order has at most one that is not CANCELLED; a
+   * cancelled list lets a later wave release the order again).
+   */
   List<PickList> listsOfOrders(Collection<UUID> orderIds) {
     if (orderIds.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("select l from PickList l where l.orderId in :ids", PickList.class)
+    return em.createQuery("select l from PickList l where l.orderId in :ids and l.status <> :cancelled", PickList.class)
         .setParameter("ids", List.copyOf(orderIds))
+        .setParameter("cancelled", PickListStatus.CANCELLED)
         .getResultList();
   }
 

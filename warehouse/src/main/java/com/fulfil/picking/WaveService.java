@@ -45,6 +45,7 @@ public class WaveService {
   @Inject Caller caller;
   @Inject Clock clock;
   @Inject Event<WaveReleased> released;
+  @Inject Event<PickListCancelled> cancelled;
 
   /**
    * Releases a wave. 400 naming the field for bad input; 409 naming {@code orderIds} when a named
@@ -121,6 +122,42 @@ public class WaveService {
       picking.flush();
       released.fire(new WaveReleased(tenant, wave.id(), wave.code(), chosen.stream().map(WavePlanner.Candidate::orderId).toList()));
       return new WaveView(wave.id(), wave.code(), tenant.value(), wave.releasedBy(), wave.releasedAt(), lists);
+    });
+  }
+
+  /**
+   * Cancels a released pick list of the shop that no picker has started (audited, as that shop):
+   * the list becomes CANCELLED and leaves the pickers' queue, and its order goes back PICKING →
+   * ALLOCATED with the reason (via {@link PickListCancelled}, in this transaction), its reservations
+   * untouched so that a later wave releases it again. 400 naming the field; 404 for a list the shop
+   * does not have; 409 naming {@code status} once a picker claimed or picked it. The list is locked
+   * first, so a picker's claim at the same moment either comes before (409 here) or skips it.
+   */
+  public CancelledListView cancelList(String listId, ListCancellationRequest request) {
+    ProblemException.requireBody(request);
+    List<Violation> v = request.violations();
+    UUID id = null;
+    try {
+      id = listId == null ? null : UUID.fromString(listId.trim());
+    } catch (IllegalArgumentException e) {
+      id = null;
+    }
+    if (id == null) {
+      v.add(Violation.field("id", "must be a pick list id (UUID)"));
+    }
+    if (!v.isEmpty()) {
+      throw ProblemException.invalid(v);
+    }
+    TenantId tenant = new TenantId(request.tenant());
+    UUID key = id;
+    String reason = request.reason().trim();
+    return platform.runAs(tenant, "picking.list-cancelled", () -> {
+      PickList list = picking.lockList(key).orElseThrow(() -> ProblemException.notFound("Pick list " + key));
+      list.cancel(caller.name(), reason, clock.instant().truncatedTo(ChronoUnit.MICROS));
+      picking.flush();
+      cancelled.fire(new PickListCancelled(tenant, list.id(), list.orderId(), reason));
+      return new CancelledListView(list.id(), tenant.value(), list.waveId(), list.orderId(), list.orderNumber(), list.tote(),
+          list.status(), list.cancelledBy(), list.cancelledAt(), list.cancelReason());
     });
   }
 
