@@ -1,9 +1,11 @@
-// Receive at the dock: #/receive lists the open shipments; #/receive/<ASN code> counts against one.
+// Receive at the dock: #/receive lists the shipments that can still be received (announced or being
+// received; not those received whose units wait at the dock for putaway); #/receive/<ASN code>
+// counts against one.
 import { h, setText, tr } from '../dom';
 import type { MessageKey } from '../i18n';
 import { failedField } from './feedback';
 import type { ScanAction, ScanContext, ScanPage, ScanPageInstance } from './page';
-import { afterReceived, afterUnknown, counting, receiveBack, receiveScan, toggleDamaged, type ReceiveState } from './receive-logic';
+import { afterReceived, afterUnknown, counting, receivable, receiveBack, receiveScan, toggleDamaged, type ReceiveState } from './receive-logic';
 import { scanApi, type DockShipment, type Shipment } from './scan-api';
 
 export const receivePage: ScanPage = {
@@ -23,7 +25,7 @@ function openReceive(context: ScanContext, param: string): ScanPageInstance {
   async function load(): Promise<void> {
     try {
       if (state.step === 'choose') {
-        dock = await api.dock();
+        dock = receivable(await api.dock());
       } else {
         shipment = await api.shipment(state.code);
       }
