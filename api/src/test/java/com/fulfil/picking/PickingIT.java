@@ -239,6 +239,56 @@ class PickingIT {
     assertEquals(1, count("alfa", "select count(*) from wh_pick_list where id = cast(? as uuid) and status = 'CLAIMED'", second));
   }
 
+  /**
+   * A storekeeper cancels a list at the moment a picker claims it: whichever comes first wins and
+   * the other is told so (cancelled: the claim finds nothing; claimed: 409 naming status), never a
+   * 500 nor a list both cancelled and held, and the order's status matches the list's.
+   */
+  @Test
+  void aCancellationRacingAClaimLeavesOneConsistentOutcome() throws Exception {
+    Sku tea = sku();
+    stock(tea, 0, 10);
+    Api picker = api.asUser("picker19");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 3; round++) {
+        String order = allocatedOrder(Map.of(tea.code, 1), "COURIER", null);
+        JsonObject wave = release(List.of(order));
+        String list = wave.getJsonArray("lists").getJsonObject(0).getString("listId");
+        String reason = "race " + round;
+        CountDownLatch start = new CountDownLatch(1);
+        Future<Api.Reply> cancel = pool.submit(() -> {
+          start.await();
+          return storekeeper.post(LISTS + "/" + list + "/cancellation", Json.object("tenant", "alfa", "reason", reason));
+        });
+        Future<Api.Reply> claim = pool.submit(() -> {
+          start.await();
+          return picker.post(LISTS + "/next", Json.object("wave", wave.getString("id")));
+        });
+        start.countDown();
+        Api.Reply cancelled = cancel.get(2, TimeUnit.MINUTES);
+        Api.Reply claimed = claim.get(2, TimeUnit.MINUTES);
+        String status = shop.get("/api/v1/orders/" + order).json().getString("status");
+        if (cancelled.status() == 200) {
+          assertEquals(204, claimed.status(), "the cancelled list is not handed out: " + claimed);
+          assertEquals("ALLOCATED", status);
+          assertEquals(1, count("alfa", "select count(*) from wh_pick_list where id = cast(? as uuid) and status = 'CANCELLED' and picker is null", list));
+        } else {
+          assertProblem(cancelled, 409, "status");
+          assertEquals(200, claimed.status(), claimed.toString());
+          assertEquals(list, claimed.json().getString("id"));
+          assertEquals("PICKING", status);
+          assertEquals(1, count("alfa", "select count(*) from wh_pick_list where id = cast(? as uuid) and status = 'CLAIMED' and picker = 'picker19'", list));
+          // Finish it so that picker19 holds nothing in the next round.
+          JsonObject done = pick(picker, list, layout.bins().get(0), tea.barcode, 1);
+          assertEquals("PICKED", done.getString("status"));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   /** Ten pickers claim at the same moment from a wave of ten lists: each gets its own; an eleventh gets none. */
   @Test
   void twoPickersNeverGetTheSameList() throws Exception {
