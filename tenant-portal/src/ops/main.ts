@@ -1,6 +1,7 @@
 // Starts the operator console at /ops/: sign-in with the same Keycloak client as the shop portal,
-// then, by role, the operator's calls (#/call) and the supervisor's page (#/supervisor). A user
-// with neither role (a shop user) is told this console is not for them.
+// then, by role, the operator's calls (#/call), the supervisor's page (#/supervisor) and the count
+// approval of supervisors and platform admins (#/counts). A user with none of these roles (a shop
+// user) is told this console is not for them.
 import { apiBaseFrom, createCaller, fetchPortalConfig, SessionExpired } from '../api';
 import { signIn, type Session } from '../auth';
 import { applyLang, h, setText, tr } from '../dom';
@@ -8,8 +9,15 @@ import { describeFailure } from '../failure';
 import { initLang, lang, onLangChange, t, type Text } from '../i18n';
 import { renderHeader } from '../header';
 import { renderConsolePage } from './console';
-import { opsRoute, opsSections } from './routes';
+import { renderCountsPage } from './counts';
+import { opsRoute, opsSections, type OpsSection } from './routes';
 import { renderSupervisorPage } from './supervisor';
+
+const NAV: Readonly<Record<OpsSection, 'ops.nav.call' | 'ops.nav.supervisor' | 'ops.nav.counts'>> = {
+  call: 'ops.nav.call',
+  supervisor: 'ops.nav.supervisor',
+  counts: 'ops.nav.counts',
+};
 
 const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src || window.location.href;
 
@@ -53,7 +61,7 @@ async function boot(app: HTMLElement): Promise<void> {
     return;
   }
   const links = sections.map((section) =>
-    h('a', { href: `#/${section}`, class: 'nav-link', 'data-testid': `nav-${section}`, 'data-section': section }, tr(section === 'call' ? 'ops.nav.call' : 'ops.nav.supervisor')));
+    h('a', { href: `#/${section}`, class: 'nav-link', 'data-testid': `nav-${section}`, 'data-section': section }, tr(NAV[section])));
   app.replaceChildren(header, h('nav', { class: 'nav' }, ...links), host);
   const render = () => {
     const section = opsRoute(window.location.hash, sections);
@@ -61,7 +69,8 @@ async function boot(app: HTMLElement): Promise<void> {
       if (link.dataset['section'] === section) link.setAttribute('aria-current', 'page');
       else link.removeAttribute('aria-current');
     }
-    host.replaceChildren(section === 'call' ? renderConsolePage(call) : renderSupervisorPage(call));
+    host.replaceChildren(
+      section === 'call' ? renderConsolePage(call) : section === 'counts' ? renderCountsPage(call, session.username) : renderSupervisorPage(call));
   };
   window.addEventListener('hashchange', render);
   render();

@@ -1,11 +1,13 @@
 // The console's sections by role: operators take calls, supervisors see KPIs, scripts and audits;
-// a supervisor who is also an operator has both. The hash picks one of the user's sections.
-export type OpsSection = 'call' | 'supervisor';
+// supervisors and platform admins decide on cycle counts' variances. A user with several roles has
+// each of their sections. The hash picks one of the user's sections.
+export type OpsSection = 'call' | 'supervisor' | 'counts';
 
 export function opsSections(roles: ReadonlySet<string>): OpsSection[] {
   const sections: OpsSection[] = [];
   if (roles.has('operator')) sections.push('call');
   if (roles.has('supervisor')) sections.push('supervisor');
+  if (roles.has('supervisor') || roles.has('platform-admin')) sections.push('counts');
   return sections;
 }
 

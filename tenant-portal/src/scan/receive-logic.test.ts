@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { afterReceived, afterUnknown, counting, receiveBack, receiveScan, toggleDamaged } from './receive-logic';
+import { afterReceived, afterUnknown, counting, receivable, receiveBack, receiveScan, toggleDamaged } from './receive-logic';
+import type { DockShipment } from './scan-api';
 import { parseScan } from './scan';
 
 test('in the list, an ASN opens it and a number picks a line', () => {
@@ -41,4 +42,12 @@ test('a GS1 scan brings its lot and expiry to the receipt', () => {
   assert.deepEqual(receiveScan(state, parseScan('(01)04006381333931(17)270131(10)L7')), {
     do: 'receive', barcode: '4006381333931', lot: 'L7', expiry: '2027-01-31', qty: 1, damaged: false,
   });
+});
+
+test('the list offers only shipments that can still be received, not received ones with units at the dock', () => {
+  const at = (code: string, status: string, receivedUnits: number, awaitingPutaway: number): DockShipment =>
+    ({ code, tenant: 'alfa', reference: code, status, expectedOn: null, expectedUnits: 5, receivedUnits, awaitingPutaway });
+  const dock = [at('ASN.a', 'ANNOUNCED', 0, 0), at('ASN.b', 'RECEIVED', 5, 5), at('ASN.c', 'RECEIVING', 2, 2), at('ASN.d', 'CANCELLED', 1, 1)];
+  assert.deepEqual(receivable(dock).map((s) => s.code), ['ASN.a', 'ASN.c'], 'in the dock\'s order');
+  assert.deepEqual(receivable([]), []);
 });

@@ -3,6 +3,7 @@
 // scan damaged), report a barcode the shop does not know, and finish.
 import type { MessageKey } from '../i18n';
 import type { Scan } from './scan';
+import type { DockShipment } from './scan-api';
 
 export const RECEIVE_QTY_MAX = 10_000;
 
@@ -27,6 +28,15 @@ export type ReceiveIntent =
   | { readonly do: 'set'; readonly state: ReceiveState }
   | { readonly do: 'refuse'; readonly reason: MessageKey }
   | { readonly do: 'nothing' };
+
+/**
+ * The shipments the list offers for receiving: announced or being received. The dock's list also
+ * has received shipments whose units still wait at the dock (for putaway); scanning items against
+ * those is refused (409), so they are not offered here.
+ */
+export function receivable(dock: readonly DockShipment[]): DockShipment[] {
+  return dock.filter((s) => s.status === 'ANNOUNCED' || s.status === 'RECEIVING');
+}
 
 export function counting(code: string): ReceiveState {
   return { step: 'count', code, qty: 1, damaged: false, unknown: null };

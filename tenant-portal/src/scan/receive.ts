@@ -1,9 +1,11 @@
-// Receive at the dock: #/receive lists the open shipments; #/receive/<ASN code> counts against one.
+// Receive at the dock: #/receive lists the shipments that can still be received (announced or being
+// received; not those received whose units wait at the dock for putaway); #/receive/<ASN code>
+// counts against one.
 import { h, setText, tr } from '../dom';
 import type { MessageKey } from '../i18n';
 import { failedField } from './feedback';
 import type { ScanAction, ScanContext, ScanPage, ScanPageInstance } from './page';
-import { afterReceived, afterUnknown, counting, receiveBack, receiveScan, toggleDamaged, type ReceiveState } from './receive-logic';
+import { afterReceived, afterUnknown, counting, receivable, receiveBack, receiveScan, toggleDamaged, type ReceiveState } from './receive-logic';
 import { scanApi, type DockShipment, type Shipment } from './scan-api';
 
 export const receivePage: ScanPage = {
@@ -18,16 +20,20 @@ function openReceive(context: ScanContext, param: string): ScanPageInstance {
   const element = h('section', { class: 'scan-body', 'data-testid': 'receive-page' });
   let state: ReceiveState = param ? counting(param) : { step: 'choose' };
   let dock: DockShipment[] = [];
+  // Until the dock's list is in, the page says it is loading (not "no shipments").
+  let dockLoaded = false;
   let shipment: Shipment | null = null;
 
   async function load(): Promise<void> {
     try {
       if (state.step === 'choose') {
-        dock = await api.dock();
+        dock = receivable(await api.dock());
+        dockLoaded = true;
       } else {
         shipment = await api.shipment(state.code);
       }
     } catch (error) {
+      dockLoaded = true;
       context.fail(error);
       if (state.step !== 'choose') {
         state = { step: 'choose' };
@@ -43,7 +49,9 @@ function openReceive(context: ScanContext, param: string): ScanPageInstance {
     if (state.step === 'choose') {
       element.replaceChildren(
         hint('scan.receive.chooseHint'),
-        dock.length === 0
+        !dockLoaded
+          ? h('p', { class: 'scan-empty', 'data-testid': 'receive-loading' }, tr('app.loading'))
+          : dock.length === 0
           ? h('p', { class: 'scan-empty', 'data-testid': 'receive-none' }, tr('scan.receive.none'))
           : h('ol', { class: 'scan-list', 'data-testid': 'receive-list' },
               ...dock.map((s, i) => h('li', { 'data-testid': 'receive-item', 'data-code': s.code },

@@ -3,6 +3,7 @@ package com.fulfil.fulfilment;
 import com.fulfil.order.OrderService;
 import com.fulfil.order.OrderView;
 import com.fulfil.picking.AllocatedOrders;
+import com.fulfil.picking.PickListCancelled;
 import com.fulfil.picking.WavePlanner;
 import com.fulfil.picking.WaveReleased;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,8 @@ import java.util.UUID;
  * Wires picking to the orders: tells a wave which of the bound shop's orders are ALLOCATED, and
  * moves each released order ALLOCATED → PICKING synchronously, inside the releasing transaction
  * (the wave and the orders' moves commit or roll back together). The order's event names the
- * storekeeper who released the wave and the wave's code.
+ * storekeeper who released the wave and the wave's code. A pick list cancelled before any pick
+ * moves its order back PICKING → ALLOCATED in the cancelling transaction, with the storekeeper's reason.
  */
 @ApplicationScoped
 public class WavePicking implements AllocatedOrders {
@@ -32,6 +34,10 @@ public class WavePicking implements AllocatedOrders {
     for (UUID order : wave.orderIds()) {
       orders.startPicking(order, "released for picking in wave " + wave.waveCode());
     }
+  }
+
+  void onPickListCancelled(@Observes PickListCancelled cancelled) {
+    orders.stopPicking(cancelled.orderId(), cancelled.reason());
   }
 
   private static WavePlanner.Candidate candidate(OrderView o) {

@@ -41,7 +41,8 @@ public final class Lifecycle {
     allow(CONFIRMED, ALLOCATED, BACKORDERED, CANCELLED);
     allow(BACKORDERED, ALLOCATED, CANCELLED);
     allow(ALLOCATED, PICKING, CANCELLED);
-    allow(PICKING, PACKED);
+    // Back to ALLOCATED: a storekeeper cancelled the order's pick list before any pick (reservations kept).
+    allow(PICKING, PACKED, ALLOCATED);
     allow(PACKED, HANDED_TO_CARRIER);
     allow(HANDED_TO_CARRIER, IN_TRANSIT);
     allow(IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERED, UNDELIVERED, REFUSED);

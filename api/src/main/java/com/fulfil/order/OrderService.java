@@ -258,6 +258,15 @@ public class OrderService {
     return move(id, OrderStatus.HANDED_TO_CARRIER, reason, "order.handed-to-carrier");
   }
 
+  /**
+   * Picking stopped before any pick (a storekeeper cancelled the order's pick list): PICKING →
+   * ALLOCATED, by that storekeeper, with why; the reservations stay, so a later wave releases the
+   * order again (409 naming {@code status} from any other status).
+   */
+  public OrderView stopPicking(UUID id, String reason) {
+    return move(id, OrderStatus.ALLOCATED, reason, "order.picking-cancelled");
+  }
+
   /** ALLOCATED orders among {@code ids} (null: any), oldest first, at most {@code max}: what a wave may release. */
   public List<OrderView> allocated(Collection<UUID> ids, int max) {
     return orders.inStatus(OrderStatus.ALLOCATED, ids, max).stream().map(OrderView::of).toList();

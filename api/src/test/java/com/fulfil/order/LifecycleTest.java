@@ -26,7 +26,7 @@ class LifecycleTest {
           "CONFIRMED>ALLOCATED", "CONFIRMED>BACKORDERED", "CONFIRMED>CANCELLED",
           "BACKORDERED>ALLOCATED", "BACKORDERED>CANCELLED",
           "ALLOCATED>PICKING", "ALLOCATED>CANCELLED",
-          "PICKING>PACKED",
+          "PICKING>PACKED", "PICKING>ALLOCATED",
           "PACKED>HANDED_TO_CARRIER",
           "HANDED_TO_CARRIER>IN_TRANSIT",
           "IN_TRANSIT>OUT_FOR_DELIVERY", "IN_TRANSIT>DELIVERED", "IN_TRANSIT>UNDELIVERED", "IN_TRANSIT>REFUSED",
@@ -85,6 +85,18 @@ class LifecycleTest {
       }
     }
     assertEquals(EnumSet.allOf(OrderStatus.class), seen);
+  }
+
+  /** A storekeeper cancels an unpicked list: the order goes back to ALLOCATED, and from there to picking again or cancelled. */
+  @Test
+  void pickingStoppedBeforeAnyPickGoesBackToAllocated() {
+    assertEquals(EnumSet.of(OrderStatus.PACKED, OrderStatus.ALLOCATED), Lifecycle.next(OrderStatus.PICKING));
+    Lifecycle.check(OrderStatus.PICKING, OrderStatus.ALLOCATED);
+    assertTrue(Lifecycle.allows(OrderStatus.ALLOCATED, OrderStatus.PICKING), "a later wave releases it again");
+    ProblemException notCancellable =
+        assertThrows(ProblemException.class, () -> Lifecycle.check(OrderStatus.PICKING, OrderStatus.CANCELLED));
+    assertEquals("status", notCancellable.violations().get(0).field());
+    assertFalse(Lifecycle.allows(OrderStatus.PACKED, OrderStatus.ALLOCATED), "once packed there is no way back to the shelf");
   }
 
   @Test

@@ -131,6 +131,164 @@ class PickingIT {
     assertEquals("AWAITING_CONFIRMATION", shop.get("/api/v1/orders/" + awaiting).json().getString("status"));
   }
 
+  /**
+   * Two storekeepers (eight requests) release the same order at the same moment: exactly one
+   * wave, the others 409 naming orderIds with nothing stored; one list; PICKING once in the timeline.
+   */
+  @Test
+  void concurrentReleasesOfTheSameOrderMakeOneWaveAndTheRestConflict() throws Exception {
+    Sku tea = sku();
+    stock(tea, 0, 5);
+    String order = allocatedOrder(Map.of(tea.code, 1), "COURIER", null);
+    List<Api> keepers = List.of(storekeeper, api.asUser("warehouse-lead"));
+    long wavesBefore = count("alfa", "select count(*) from wh_wave where tenant_id = ?", "alfa");
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Api.Reply>> releases = new ArrayList<>();
+    List<Api.Reply> replies = new ArrayList<>();
+    try {
+      for (int i = 0; i < 8; i++) {
+        Api keeper = keepers.get(i % 2);
+        releases.add(pool.submit(() -> {
+          start.await();
+          return keeper.post(WAVES, Json.object("tenant", "alfa", "orderIds", List.of(order)));
+        }));
+      }
+      start.countDown();
+      for (Future<Api.Reply> f : releases) {
+        replies.add(f.get(2, TimeUnit.MINUTES));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Api.Reply> created = replies.stream().filter(r -> r.status() == 201).toList();
+    assertEquals(1, created.size(), replies.toString());
+    for (Api.Reply r : replies) {
+      if (r.status() != 201) {
+        assertProblem(r, 409, "orderIds");
+      }
+    }
+    assertEquals(order, created.get(0).json().getJsonArray("lists").getJsonObject(0).getString("orderId"));
+    assertEquals(wavesBefore + 1, count("alfa", "select count(*) from wh_wave where tenant_id = ?", "alfa"), "the losers stored no wave");
+    assertEquals(1, count("alfa", "select count(*) from wh_pick_list where order_id = cast(? as uuid)", order), "one list");
+    assertEquals(1, count("alfa", "select count(*) from wh_pick p join wh_pick_list l on l.id = p.list_id where l.order_id = cast(? as uuid)", order),
+        "one pick for the one line");
+    assertEquals("PICKING", shop.get("/api/v1/orders/" + order).json().getString("status"));
+    long picking = shop.get("/api/v1/orders/" + order + "/timeline").items().stream()
+        .filter(e -> "PICKING".equals(e.asJsonObject().getString("to"))).count();
+    assertEquals(1, picking, "PICKING once in the order's timeline");
+  }
+
+  /**
+   * A storekeeper cancels a released list nobody started: CANCELLED and gone from the queue, the
+   * order back PICKING → ALLOCATED with the reason and its reservations untouched, released again
+   * by a later wave with a new list. A claimed list cannot be cancelled (409 naming status).
+   */
+  @Test
+  void anUnstartedListIsCancelledAndALaterWaveReleasesTheOrderAgain() throws Exception {
+    Sku tea = sku();
+    stock(tea, 0, 10);
+    String order = allocatedOrder(Map.of(tea.code, 2), "COURIER", null);
+    JsonObject wave = release(List.of(order));
+    String list = wave.getJsonArray("lists").getJsonObject(0).getString("listId");
+    String cancellation = LISTS + "/" + list + "/cancellation";
+    String reservations = "select count(*) from wh_reservation where order_id = cast(? as uuid) and released_at is null";
+    long reserved = count("alfa", reservations, order);
+    assertTrue(reserved > 0);
+
+    assertProblem(storekeeper.post(cancellation, Json.object("tenant", "alfa")), 400, "reason");
+    assertProblem(storekeeper.post(cancellation, Json.object("tenant", "alfa", "reason", " ")), 400, "reason");
+    assertProblem(storekeeper.post(LISTS + "/not-a-list/cancellation", Json.object("tenant", "alfa", "reason", "x")), 400, "id");
+    assertEquals(404, storekeeper.post(cancellation, Json.object("tenant", "bravo", "reason", "x")).status(), "another shop's list");
+    assertEquals(403, api.asUser("picker18").post(cancellation, Json.object("tenant", "alfa", "reason", "x")).status());
+    assertEquals(403, shop.post(cancellation, Json.object("tenant", "alfa", "reason", "x")).status());
+    assertEquals("PICKING", shop.get("/api/v1/orders/" + order).json().getString("status"), "nothing changed on error");
+
+    Api.Reply cancelled = storekeeper.post(cancellation, Json.object("tenant", "alfa", "reason", "carrier changed, next wave"));
+    assertEquals(200, cancelled.status(), cancelled.toString());
+    assertEquals("CANCELLED", cancelled.json().getString("status"));
+    assertEquals("storekeeper", cancelled.json().getString("cancelledBy"));
+    assertEquals(order, cancelled.json().getString("orderId"));
+    assertEquals("ALLOCATED", shop.get("/api/v1/orders/" + order).json().getString("status"));
+    JsonArray timeline = shop.get("/api/v1/orders/" + order + "/timeline").items();
+    JsonObject last = timeline.getJsonObject(timeline.size() - 1);
+    assertEquals("PICKING", last.getString("from"));
+    assertEquals("ALLOCATED", last.getString("to"));
+    assertEquals("storekeeper", last.getString("actor"));
+    assertEquals("carrier changed, next wave", last.getString("reason"));
+    assertEquals(reserved, count("alfa", reservations, order), "its reservations are untouched");
+    assertEquals(2, shop.get("/api/v1/stock/" + tea.code).json().getInt("reserved"));
+    assertEquals(204, api.asUser("picker18").post(LISTS + "/next", Json.object("wave", wave.getString("id"))).status(),
+        "the cancelled list left the pickers' queue");
+    assertProblem(storekeeper.post(cancellation, Json.object("tenant", "alfa", "reason", "again")), 409, "status");
+
+    JsonObject again = release(List.of(order));
+    String second = again.getJsonArray("lists").getJsonObject(0).getString("listId");
+    assertFalse(list.equals(second), "a new list");
+    assertEquals("PICKING", shop.get("/api/v1/orders/" + order).json().getString("status"));
+    assertEquals(2, count("alfa", "select count(*) from wh_pick_list where order_id = cast(? as uuid)", order));
+    assertEquals(1, count("alfa", "select count(*) from wh_pick_list where order_id = cast(? as uuid) and status <> 'CANCELLED'", order),
+        "one live list per order");
+    assertProblem(storekeeper.post(WAVES, Json.object("tenant", "alfa", "orderIds", List.of(order))), 409, "orderIds");
+
+    Api.Reply claimed = api.asUser("picker18").post(LISTS + "/next", Json.object("wave", again.getString("id")));
+    assertEquals(200, claimed.status(), claimed.toString());
+    assertEquals(second, claimed.json().getString("id"));
+    assertProblem(storekeeper.post(LISTS + "/" + second + "/cancellation", Json.object("tenant", "alfa", "reason", "too late")), 409, "status");
+    assertEquals("PICKING", shop.get("/api/v1/orders/" + order).json().getString("status"));
+    assertEquals(1, count("alfa", "select count(*) from wh_pick_list where id = cast(? as uuid) and status = 'CLAIMED'", second));
+  }
+
+  /**
+   * A storekeeper cancels a list at the moment a picker claims it: whichever comes first wins and
+   * the other is told so (cancelled: the claim finds nothing; claimed: 409 naming status), never a
+   * 500 nor a list both cancelled and held, and the order's status matches the list's.
+   */
+  @Test
+  void aCancellationRacingAClaimLeavesOneConsistentOutcome() throws Exception {
+    Sku tea = sku();
+    stock(tea, 0, 10);
+    Api picker = api.asUser("picker19");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 3; round++) {
+        String order = allocatedOrder(Map.of(tea.code, 1), "COURIER", null);
+        JsonObject wave = release(List.of(order));
+        String list = wave.getJsonArray("lists").getJsonObject(0).getString("listId");
+        String reason = "race " + round;
+        CountDownLatch start = new CountDownLatch(1);
+        Future<Api.Reply> cancel = pool.submit(() -> {
+          start.await();
+          return storekeeper.post(LISTS + "/" + list + "/cancellation", Json.object("tenant", "alfa", "reason", reason));
+        });
+        Future<Api.Reply> claim = pool.submit(() -> {
+          start.await();
+          return picker.post(LISTS + "/next", Json.object("wave", wave.getString("id")));
+        });
+        start.countDown();
+        Api.Reply cancelled = cancel.get(2, TimeUnit.MINUTES);
+        Api.Reply claimed = claim.get(2, TimeUnit.MINUTES);
+        String status = shop.get("/api/v1/orders/" + order).json().getString("status");
+        if (cancelled.status() == 200) {
+          assertEquals(204, claimed.status(), "the cancelled list is not handed out: " + claimed);
+          assertEquals("ALLOCATED", status);
+          assertEquals(1, count("alfa", "select count(*) from wh_pick_list where id = cast(? as uuid) and status = 'CANCELLED' and picker is null", list));
+        } else {
+          assertProblem(cancelled, 409, "status");
+          assertEquals(200, claimed.status(), claimed.toString());
+          assertEquals(list, claimed.json().getString("id"));
+          assertEquals("PICKING", status);
+          assertEquals(1, count("alfa", "select count(*) from wh_pick_list where id = cast(? as uuid) and status = 'CLAIMED' and picker = 'picker19'", list));
+          // Finish it so that picker19 holds nothing in the next round.
+          JsonObject done = pick(picker, list, layout.bins().get(0), tea.barcode, 1);
+          assertEquals("PICKED", done.getString("status"));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   /** Ten pickers claim at the same moment from a wave of ten lists: each gets its own; an eleventh gets none. */
   @Test
   void twoPickersNeverGetTheSameList() throws Exception {

@@ -164,8 +164,20 @@ class ScannerIT {
       String kinds = received.getJsonArray("discrepancies").toString();
       assertTrue(kinds.contains("\"UNKNOWN_BARCODE\"") && kinds.contains(unknown) && kinds.contains("\"DAMAGED\""), kinds);
 
-      // Putaway: Esc back to the menu, "2", scan the ASN, the item, a wrong bin, the suggested bin.
+      // Back in the receive list: the received shipment is gone from it although its 4 units still
+      // wait at the dock (the dock's list has it, for putaway); receiving it again would be a 409.
+      Api.Reply other = shop.post("/api/v1/inbound-shipments", jakarta.json.Json.createObjectBuilder()
+          .add("reference", reference + "-NEXT")
+          .add("lines", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder().add("sku", tea).add("qty", 1)))
+          .build().toString());
+      assertEquals(201, other.status(), other.toString());
       page.keyboard().press("Escape");
+      assertThat(page.locator("[data-testid=receive-item][data-code='" + other.json().getString("code") + "']")).isVisible();
+      assertThat(page.locator("[data-testid=receive-item][data-code='" + asn + "']")).hasCount(0);
+      String dock = api.asUser("storekeeper").get("/api/v1/ops/inbound").body();
+      assertTrue(dock.contains(asn), "the dock's list still has it: " + dock);
+
+      // Putaway: Esc back to the menu, "2", scan the ASN, the item, a wrong bin, the suggested bin.
       page.keyboard().press("Escape");
       assertThat(page.getByTestId("scan-menu")).isVisible();
       type(page, "2");

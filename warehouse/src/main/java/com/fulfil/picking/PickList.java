@@ -53,6 +53,15 @@ public class PickList extends TenantOwned {
   @Column(name = "released_at")
   private Instant releasedAt;
 
+  @Column(name = "cancelled_by")
+  private String cancelledBy;
+
+  @Column(name = "cancelled_at")
+  private Instant cancelledAt;
+
+  @Column(name = "cancel_reason")
+  private String cancelReason;
+
   @Version private long version;
 
   @OneToMany(mappedBy = "list", cascade = CascadeType.PERSIST)
@@ -104,6 +113,21 @@ public class PickList extends TenantOwned {
     return true;
   }
 
+  /**
+   * A storekeeper takes the list back: only while it is OPEN and nothing on it is picked (409
+   * naming {@code status} once a picker claimed or picked it). It leaves the pickers' queue.
+   */
+  void cancel(String by, String reason, Instant now) {
+    if (status != PickListStatus.OPEN || picks.stream().anyMatch(p -> !p.open())) {
+      throw ProblemException.conflict(
+          "status", "this pick list is " + status + "; only an OPEN list that no picker has started can be cancelled");
+    }
+    status = PickListStatus.CANCELLED;
+    cancelledBy = by;
+    cancelledAt = now;
+    cancelReason = reason;
+  }
+
   UUID id() { return id; }
   UUID waveId() { return waveId; }
   UUID orderId() { return orderId; }
@@ -112,5 +136,8 @@ public class PickList extends TenantOwned {
   PickListStatus status() { return status; }
   String picker() { return picker; }
   Instant pickedAt() { return pickedAt; }
+  String cancelledBy() { return cancelledBy; }
+  Instant cancelledAt() { return cancelledAt; }
+  String cancelReason() { return cancelReason; }
   List<Pick> picks() { return List.copyOf(picks); }
 }

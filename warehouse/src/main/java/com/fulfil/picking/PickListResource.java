@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 public class PickListResource {
 
   @Inject PickingService picking;
+  @Inject WaveService waves;
 
   /** {@link ClaimRequest} (optional) → 200 {@link PickListView}, or 204 when no list waits. */
   @POST
@@ -40,6 +41,18 @@ public class PickListResource {
   @Path("{id}")
   public PickListView list(@PathParam("id") String id) {
     return picking.list(id);
+  }
+
+  /**
+   * The storekeeper takes back a released list no picker has started: {@link
+   * ListCancellationRequest} → 200 {@link CancelledListView}; 400 naming the field; 404 for another
+   * shop's list; 409 naming {@code status} once claimed or picked.
+   */
+  @POST
+  @Path("{id}/cancellation")
+  @RolesAllowed({Role.STOREKEEPER, Role.PLATFORM_ADMIN})
+  public CancelledListView cancel(@PathParam("id") String id, ListCancellationRequest request) {
+    return waves.cancelList(id, request);
   }
 
   /** {@link PickScanRequest} → {@link PickListView}; 422 wrong-bin naming {@code barcode}. */

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -27,6 +29,9 @@ import java.util.UUID;
 public class PickingRepository {
 
   private static final String REFRESH = "eclipselink.refresh";
+
+  /** Advisory lock namespace (first key) for "an order is being released in a wave". */
+  private static final int ORDER_LOCKS = "wh_pick_list.order_id".hashCode();
 
   @PersistenceContext(unitName = "fulfil")
   EntityManager em;
@@ -48,13 +53,38 @@ public class PickingRepository {
     em.flush();
   }
 
-  /** Pick lists already made for these orders (an order is in one wave at most, ever). */
+  /**
+   * Serialises the releases that take any of these orders until this transaction ends (advisory
+   * locks keyed by order id, taken in key order in one statement so that two waves with
+   * overlapping orders cannot deadlock). Queries after it see what the other release committed.
+   */
+  void lockOrders(Collection<UUID> orderIds) {
+    TreeSet<Integer> keys = new TreeSet<>();
+    orderIds.forEach(id -> keys.add(id.hashCode()));
+    if (keys.isEmpty()) {
+      return;
+    }
+    StringJoiner array = new StringJoiner(",", "{", "}");
+    keys.forEach(k -> array.add(Integer.toString(k)));
+    em.createNativeQuery(
+            "select count(*) from (select pg_advisory_xact_lock(?1, k)"
+                + " from unnest(cast(cast(?2 as text) as int[])) with ordinality as t(k, n)) l")
+        .setParameter(1, ORDER_LOCKS)
+        .setParameter(2, array.toString())
+        .getSingleResult();
+  }
+
+  /**
+   * The live pick lists of these orders (an order has at most one that is not CANCELLED; a
+   * cancelled list lets a later wave release the order again).
+   */
   List<PickList> listsOfOrders(Collection<UUID> orderIds) {
     if (orderIds.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("select l from PickList l where l.orderId in :ids", PickList.class)
+    return em.createQuery("select l from PickList l where l.orderId in :ids and l.status <> :cancelled", PickList.class)
         .setParameter("ids", List.copyOf(orderIds))
+        .setParameter("cancelled", PickListStatus.CANCELLED)
         .getResultList();
   }
 

@@ -45,6 +45,7 @@ public class WaveService {
   @Inject Caller caller;
   @Inject Clock clock;
   @Inject Event<WaveReleased> released;
+  @Inject Event<PickListCancelled> cancelled;
 
   /** Per shop, the orders waiting to be released (ALLOCATED), most first. */
   public List<BacklogView> backlog() {
@@ -56,6 +57,16 @@ public class WaveService {
    * order is already in a wave or not ALLOCATED; 422 naming {@code orderIds} when the shop has no
    * ALLOCATED order to release. The orders become PICKING in this transaction (via {@link
    * WaveReleased}); nothing is stored on error.
+   *
+   * <p>Two storekeepers releasing the same order at the same moment: the orders are locked (in
+   * key order, so overlapping waves cannot deadlock) before "is it already in a wave?" is asked,
+   * so the second release waits for the first to end and then sees its list: a 409 naming {@code
+   * orderIds}, nothing stored, the order moved to PICKING once. We lock rather than translate the
+   * unique violation on wh_pick_list (tenant_id, order_id): that violation only shows at the
+   * flush, after the wave, the lists and their picks were written, wrapped in EclipseLink's
+   * exception with the transaction already marked for rollback, and it would leave every other
+   * path to the same order (an auto-selected wave) relying on the database error for its answer.
+   * The lock is picking's own (advisory, per order id), since the order rows belong to the api.
    */
   public WaveView release(WaveRequest request) {
     List<Violation> v = request.violations();
@@ -66,6 +77,7 @@ public class WaveService {
     return platform.runAs(tenant, "picking.wave-released", () -> {
       Set<UUID> named = request.ids();
       if (named != null) {
+        picking.lockOrders(named);
         List<PickList> already = picking.listsOfOrders(named);
         if (!already.isEmpty()) {
           throw ProblemException.conflict("orderIds", "order " + already.get(0).orderId() + " is already in a wave");
@@ -80,6 +92,7 @@ public class WaveService {
         throw ProblemException.conflict("orderIds", "order " + missing + " is not ALLOCATED");
       }
       if (named == null) {
+        picking.lockOrders(candidates.stream().map(WavePlanner.Candidate::orderId).toList());
         Set<UUID> inWave = new HashSet<>();
         picking.listsOfOrders(candidates.stream().map(WavePlanner.Candidate::orderId).toList())
             .forEach(l -> inWave.add(l.orderId()));
@@ -114,6 +127,42 @@ public class WaveService {
       picking.flush();
       released.fire(new WaveReleased(tenant, wave.id(), wave.code(), chosen.stream().map(WavePlanner.Candidate::orderId).toList()));
       return new WaveView(wave.id(), wave.code(), tenant.value(), wave.releasedBy(), wave.releasedAt(), lists);
+    });
+  }
+
+  /**
+   * Cancels a released pick list of the shop that no picker has started (audited, as that shop):
+   * the list becomes CANCELLED and leaves the pickers' queue, and its order goes back PICKING →
+   * ALLOCATED with the reason (via {@link PickListCancelled}, in this transaction), its reservations
+   * untouched so that a later wave releases it again. 400 naming the field; 404 for a list the shop
+   * does not have; 409 naming {@code status} once a picker claimed or picked it. The list is locked
+   * first, so a picker's claim at the same moment either comes before (409 here) or skips it.
+   */
+  public CancelledListView cancelList(String listId, ListCancellationRequest request) {
+    ProblemException.requireBody(request);
+    List<Violation> v = request.violations();
+    UUID id = null;
+    try {
+      id = listId == null ? null : UUID.fromString(listId.trim());
+    } catch (IllegalArgumentException e) {
+      id = null;
+    }
+    if (id == null) {
+      v.add(Violation.field("id", "must be a pick list id (UUID)"));
+    }
+    if (!v.isEmpty()) {
+      throw ProblemException.invalid(v);
+    }
+    TenantId tenant = new TenantId(request.tenant());
+    UUID key = id;
+    String reason = request.reason().trim();
+    return platform.runAs(tenant, "picking.list-cancelled", () -> {
+      PickList list = picking.lockList(key).orElseThrow(() -> ProblemException.notFound("Pick list " + key));
+      list.cancel(caller.name(), reason, clock.instant().truncatedTo(ChronoUnit.MICROS));
+      picking.flush();
+      cancelled.fire(new PickListCancelled(tenant, list.id(), list.orderId(), reason));
+      return new CancelledListView(list.id(), tenant.value(), list.waveId(), list.orderId(), list.orderNumber(), list.tote(),
+          list.status(), list.cancelledBy(), list.cancelledAt(), list.cancelReason());
     });
   }
 

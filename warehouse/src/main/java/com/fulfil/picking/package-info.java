@@ -11,6 +11,8 @@
  *
  * <p>Orders live in the api module: this context asks them through {@link
  * com.fulfil.picking.AllocatedOrders} and announces {@link com.fulfil.picking.WaveReleased}, which
- * the api's fulfilment wiring turns into ALLOCATED → PICKING.
+ * the api's fulfilment wiring turns into ALLOCATED → PICKING. A storekeeper may cancel a list no
+ * picker has started ({@link com.fulfil.picking.PickListCancelled}: the order goes back to
+ * ALLOCATED with its reservations, and a later wave releases it with a new list).
  */
 package com.fulfil.picking;
