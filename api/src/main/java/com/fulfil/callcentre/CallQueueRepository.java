@@ -1,10 +1,12 @@
 package com.fulfil.callcentre;
 
+import static com.fulfil.sql.NativeRows.instant;
+import static com.fulfil.sql.NativeRows.uuid;
+
 import com.fulfil.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -80,22 +82,5 @@ public class CallQueueRepository {
             r[5] == null ? null : uuid(r[5]), (String) r[6], instant(r[7]),
             r[8] == null ? null : CallOutcome.valueOf((String) r[8]), Boolean.TRUE.equals(r[9])))
         .toList();
-  }
-
-  private static UUID uuid(Object o) {
-    return o instanceof UUID u ? u : UUID.fromString(o.toString());
-  }
-
-  private static Instant instant(Object o) {
-    if (o == null) {
-      return null;
-    }
-    if (o instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (o instanceof java.time.OffsetDateTime t) {
-      return t.toInstant();
-    }
-    return Instant.parse(o.toString());
   }
 }

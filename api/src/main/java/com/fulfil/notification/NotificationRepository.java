@@ -1,5 +1,7 @@
 package com.fulfil.notification;
 
+import static com.fulfil.sql.NativeRows.uuid;
+
 import com.fulfil.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -83,9 +85,5 @@ public class NotificationRepository {
 
   void flush() {
     em.flush();
-  }
-
-  static UUID uuid(Object value) {
-    return value instanceof UUID u ? u : UUID.fromString(value.toString());
   }
 }

@@ -1,5 +1,6 @@
 package com.fulfil.notification;
 
+import com.fulfil.sql.NativeRows;
 import com.fulfil.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -76,7 +77,7 @@ public class WebhookRepository {
             .getResultList();
     List<Numbered> page = new ArrayList<>(rows.size());
     Map<UUID, WebhookDelivery> loaded = new HashMap<>();
-    List<UUID> ids = rows.stream().map(r -> NotificationRepository.uuid(r[0])).toList();
+    List<UUID> ids = rows.stream().map(r -> NativeRows.uuid(r[0])).toList();
     if (!ids.isEmpty()) {
       em.createQuery("select d from WebhookDelivery d where d.id in :ids", WebhookDelivery.class)
           .setParameter("ids", ids)
@@ -84,7 +85,7 @@ public class WebhookRepository {
           .forEach(d -> loaded.put(d.id(), d));
     }
     for (Object[] r : rows) {
-      page.add(new Numbered(((Number) r[1]).longValue(), loaded.get(NotificationRepository.uuid(r[0]))));
+      page.add(new Numbered(((Number) r[1]).longValue(), loaded.get(NativeRows.uuid(r[0]))));
     }
     return page;
   }
@@ -109,7 +110,7 @@ public class WebhookRepository {
             .setParameter(2, Timestamp.from(now))
             .setParameter(3, max)
             .getResultList();
-    return ids.stream().map(id -> em.find(WebhookDelivery.class, NotificationRepository.uuid(id))).toList();
+    return ids.stream().map(id -> em.find(WebhookDelivery.class, NativeRows.uuid(id))).toList();
   }
 
   void flush() {

@@ -1,10 +1,11 @@
 package com.fulfil.count;
 
+import static com.fulfil.sql.NativeRows.instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -80,16 +81,6 @@ public class CountRepository {
             (String) r[0], (String) r[1], CountStatus.valueOf((String) r[2]), ((Number) r[3]).intValue(),
             ((Number) r[4]).intValue(), instant(r[5])))
         .toList();
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof java.time.OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return value == null ? null : Instant.parse(value.toString());
   }
 
   void add(Object countLineOrDecision) {

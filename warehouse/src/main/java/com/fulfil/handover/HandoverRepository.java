@@ -1,13 +1,14 @@
 package com.fulfil.handover;
 
+import static com.fulfil.sql.NativeRows.instant;
+import static com.fulfil.sql.NativeRows.uuid;
+
 import com.fulfil.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -98,23 +99,10 @@ public class HandoverRepository {
     List<OnManifest> out = new ArrayList<>();
     for (Object[] r : rows) {
       out.add(new OnManifest(
-          r[0] instanceof UUID u ? u : UUID.fromString(r[0].toString()), new TenantId((String) r[1]), (String) r[2],
+          uuid(r[0]), new TenantId((String) r[1]), (String) r[2],
           (String) r[3], (String) r[4], (String) r[5], r[6] == null ? null : ((Number) r[6]).intValue(),
           r[7] == null ? null : ((Number) r[7]).longValue(), (String) r[8], instant(r[9])));
     }
     return out;
-  }
-
-  private static Instant instant(Object o) {
-    if (o == null) {
-      return null;
-    }
-    if (o instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (o instanceof OffsetDateTime t) {
-      return t.toInstant();
-    }
-    return Instant.parse(o.toString());
   }
 }

@@ -1,5 +1,6 @@
 package com.fulfil.packing;
 
+import com.fulfil.sql.NativeRows;
 import com.fulfil.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -127,7 +128,7 @@ public class PackingRepository {
       return Optional.empty();
     }
     Object[] r = (Object[]) rows.get(0);
-    return Optional.of(new Ref(r[0] instanceof UUID u ? u : UUID.fromString(r[0].toString()), new TenantId((String) r[1])));
+    return Optional.of(new Ref(NativeRows.uuid(r[0]), new TenantId((String) r[1])));
   }
 
   private static int n(Object o) {

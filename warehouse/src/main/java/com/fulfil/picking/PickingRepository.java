@@ -1,5 +1,8 @@
 package com.fulfil.picking;
 
+import static com.fulfil.sql.NativeRows.instant;
+import static com.fulfil.sql.NativeRows.uuid;
+
 import com.fulfil.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,7 +12,6 @@ import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -256,22 +258,5 @@ public class PickingRepository {
           Boolean.TRUE.equals(r[6]), instant(r[7])));
     }
     return out;
-  }
-
-  private static UUID uuid(Object o) {
-    return o instanceof UUID u ? u : UUID.fromString(o.toString());
-  }
-
-  private static Instant instant(Object o) {
-    if (o == null) {
-      return null;
-    }
-    if (o instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (o instanceof OffsetDateTime t) {
-      return t.toInstant();
-    }
-    return Instant.parse(o.toString());
   }
 }

@@ -1,5 +1,7 @@
 package com.fulfil.stock;
 
+import static com.fulfil.sql.NativeRows.uuid;
+
 import com.fulfil.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -168,7 +170,6 @@ public class StockRepository {
     em.flush();
   }
 
-
   /** Balance rows of these SKUs with the kind of zone they lie in, for the shop's stock view. */
   List<Row> rows(TenantId tenant, Collection<String> skus) {
     if (skus.isEmpty()) {
@@ -225,10 +226,6 @@ public class StockRepository {
           (String) r[8], (String) r[9], (String) r[10], ((Timestamp) r[11]).toInstant()));
     }
     return out;
-  }
-
-  private static UUID uuid(Object value) {
-    return value == null ? null : value instanceof UUID u ? u : UUID.fromString(value.toString());
   }
 
   /** Keeps the platform-level unit count of a bin (no shop's data) in step with a movement. */
