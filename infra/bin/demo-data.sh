@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Loads the demo shops into a running platform through its public API, exactly as a platform
-# administrator and the shops' managers would: onboarding, then a catalogue CSV per shop.
-# Idempotent: an existing shop answers 409 and is kept; the CSV import upserts by SKU code.
+# administrator, the shops' managers and a storekeeper would: onboarding, a catalogue CSV per shop,
+# the warehouse's storage zone A with its bins, the shops' stock in them, and a few orders per shop
+# waiting for the call-centre's confirmation.
+# Idempotent: an existing shop answers 409 and is kept; the CSV import upserts by SKU code; the
+# layout and the stock are loaded only when zone A is new; an order whose external number the shop
+# already has comes back as a duplicate and is kept.
 #
 #   infra/bin/demo-data.sh APP_URL KEYCLOAK_URL
 set -euo pipefail
@@ -48,6 +52,41 @@ import_catalogue() {
   log "catalogue of $user's shop: $(cat "$FULFIL_STATE/demo-last.json")"
 }
 
+# Zone A and its bins (infra/demo/warehouse-bins.csv), then the stock of infra/demo/stock.csv put
+# into them by the storekeeper, once: an existing zone A means this was done before.
+load_warehouse() {
+  local admin="$1" keeper status tenant sku bin lot expiry qty lotjson
+  status="$(call POST /api/v1/ops/warehouse/zones "$admin" -H 'Content-Type: application/json' \
+    --data-binary '{"code":"A","name":"Storage A","kind":"STORAGE"}')"
+  case "$status" in
+    201) log "created zone A" ;;
+    409) log "zone A already exists; its bins and stock were loaded before"; return 0 ;;
+    *) die "creating zone A answered $status: $(cat "$FULFIL_STATE/demo-last.json")" ;;
+  esac
+  status="$(call POST /api/v1/ops/warehouse/bins/import "$admin" -H 'Content-Type: text/csv' \
+    --data-binary "@$DEMO/warehouse-bins.csv")"
+  [[ "$status" == 200 ]] || die "the bin import answered $status: $(cat "$FULFIL_STATE/demo-last.json")"
+  keeper="$(token storekeeper)"
+  while IFS=, read -r tenant sku bin lot expiry qty; do
+    [[ "$tenant" == tenant ]] && continue
+    lotjson='"lot":null,"expiry":null'
+    [[ -n "$lot" ]] && lotjson="\"lot\":\"$lot\",\"expiry\":\"$expiry\""
+    status="$(call POST /api/v1/ops/stock/adjustments "$keeper" -H 'Content-Type: application/json' --data-binary \
+      "{\"tenant\":\"$tenant\",\"sku\":\"$sku\",\"bin\":\"$bin\",$lotjson,\"qty\":$qty,\"reason\":\"demo opening stock\"}")"
+    [[ "$status" == 201 ]] || die "stock of $tenant $sku answered $status: $(cat "$FULFIL_STATE/demo-last.json")"
+  done <"$DEMO/stock.csv"
+  log "bins and opening stock loaded ($(($(wc -l <"$DEMO/stock.csv") - 1)) SKUs)"
+}
+
+# A shop's demo orders (a batch; a known external number is a duplicate, kept as it is).
+load_orders() {
+  local user="$1" file="$2" status
+  status="$(call POST /api/v1/orders/batch "$(token "$user")" -H 'Content-Type: application/json' --data-binary "@$file")"
+  [[ "$status" == 200 ]] || die "demo orders of $user answered $status: $(cat "$FULFIL_STATE/demo-last.json")"
+  grep -q '"rejected"' "$FULFIL_STATE/demo-last.json" && die "a demo order of $user was rejected: $(cat "$FULFIL_STATE/demo-last.json")"
+  log "orders of $user's shop: $(grep -o '"status":"[a-z]*"' "$FULFIL_STATE/demo-last.json" | sort | uniq -c | tr -s ' \n' ' ')"
+}
+
 # The server's readiness is Payara's; on a loaded machine its post-boot commands (Hazelcast set-up)
 # can still restart the application for a few seconds after it. Wait until the API itself answers.
 api_ready() {
@@ -70,4 +109,7 @@ onboard bravo '{"id":"bravo","name":"Bravo Sklep","legalName":"Bravo Sklep sp. z
   "callWindowStart":"08:00","callWindowEnd":"20:00"}'
 import_catalogue alfa-manager "$DEMO/alfa-catalogue.csv"
 import_catalogue bravo-manager "$DEMO/bravo-catalogue.csv"
+load_warehouse "$ADMIN"
+load_orders alfa-manager "$DEMO/alfa-orders.json"
+load_orders bravo-manager "$DEMO/bravo-orders.json"
 rm -f "$FULFIL_STATE/demo-last.json"
