@@ -203,7 +203,7 @@ class PackingIT {
   }
 
   @Test
-  void anOrderWithAShortPickWaitsForTheStorekeeper() throws Exception {
+  void aShortPickedOrderIsNotPacked() throws Exception {
     Outbound.Sku tea = alfa.sku(5);
     String order = alfa.allocatedOrder(Map.of(tea.code(), 2), "COURIER", "COD_CASH");
     Api storekeeper = api.asUser("storekeeper");
@@ -219,6 +219,16 @@ class PackingIT {
     Api.Reply r = packer.post(PARCELS, Json.object("tote", list.getString("tote")));
     assertProblem(r, 409, "tote");
     assertTrue(r.json().getString("detail").contains("short pick"), r.toString());
+
+    JsonObject exception = jakarta.json.Json.createReader(new java.io.StringReader(
+        storekeeper.get("/api/v1/ops/picking/exceptions?tenant=alfa").body())).readArray().stream()
+        .map(e -> e.asJsonObject()).filter(e -> e.getString("orderId").equals(order)).findFirst().orElseThrow();
+    assertEquals(200, storekeeper.post("/api/v1/ops/picking/exceptions/" + exception.getString("id") + "/resolution",
+        Json.object("tenant", "alfa", "note", "bin empty, counted")).status());
+    Api.Reply resolved = packer.post(PARCELS, Json.object("tote", list.getString("tote")));
+    assertProblem(resolved, 409, "tote");
+    assertTrue(resolved.json().getString("detail").contains("picked 1 unit short"),
+        "resolved or not, a short order would collect the full COD for fewer goods: " + resolved);
     assertEquals(0, count("select count(*) from wh_parcel where order_id = cast(? as uuid)", order));
   }
 
