@@ -47,7 +47,7 @@ function openPack(context: ScanContext): ScanPageInstance {
       return;
     }
     if (step === 'done') {
-      const number = h('p', { class: 'scan-parcel-number', 'data-testid': 'pack-parcel-number' }, parcel.number);
+      const number = h('p', { class: 'scan-parcel-number', 'data-testid': 'pack-parcel-number', 'data-id': parcel.id, 'data-status': parcel.status }, parcel.number);
       element.replaceChildren(
         number,
         state.label ? renderLabel(state.label) : h('p', {}, tr('app.loading')),
@@ -55,7 +55,7 @@ function openPack(context: ScanContext): ScanPageInstance {
       );
       return;
     }
-    const subject = h('p', { class: 'scan-subject', 'data-testid': 'pack-parcel', 'data-number': parcel.number, 'data-status': parcel.status, 'data-step': step },
+    const subject = h('p', { class: 'scan-subject', 'data-testid': 'pack-parcel', 'data-id': parcel.id, 'data-number': parcel.number, 'data-status': parcel.status, 'data-step': step },
       h('strong', { class: 'scan-code' }, parcel.number), ' · ', tr('scan.pick.tote'), ' ', h('span', { class: 'scan-code', 'data-testid': 'pack-tote' }, parcel.tote));
     const order = h('p', { class: 'scan-hint' });
     setText(order, { key: 'scan.pack.order', params: { order: parcel.orderNumber ?? parcel.orderId } });

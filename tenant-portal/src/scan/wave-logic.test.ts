@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { parseScan } from './scan';
 import type { BacklogShop } from './wave-api';
 import { normalWave, type Wave } from './wave-api';
-import { shopKeys, totesOf, waveScan } from './wave-logic';
+import { shopKeys, waveScan } from './wave-logic';
 
 const backlog: BacklogShop[] = [
   { tenant: 'alfa', name: 'Alfa', allocated: 7 },
@@ -33,7 +33,7 @@ test('one F-key a shop, in backlog order, for as many shops as there are keys', 
   assert.deepEqual(shopKeys([]), []);
 });
 
-test('a released wave lists its totes in release order; missing order numbers read as null', () => {
+test('a released wave keeps its lists in release order; missing order numbers read as null', () => {
   const wave = normalWave({
     id: 'w', code: 'WAVE-1', tenant: 'alfa', releasedBy: 'storekeeper', releasedAt: '2026-11-23T10:00:00Z',
     lists: [
@@ -41,7 +41,7 @@ test('a released wave lists its totes in release order; missing order numbers re
       { listId: 'l2', orderId: 'o2', orderNumber: 'A-2', deliveryMethod: 'POST', tote: 'TOTE-B', picks: 1, units: 1 },
     ],
   } as unknown as Wave);
-  assert.deepEqual(totesOf(wave), ['TOTE-A', 'TOTE-B']);
+  assert.deepEqual(wave.lists.map((l) => l.tote), ['TOTE-A', 'TOTE-B']);
   assert.equal(wave.lists[0]?.orderNumber, null);
   assert.equal(wave.lists[1]?.orderNumber, 'A-2');
 });

@@ -37,8 +37,3 @@ export function waveScan(backlog: readonly BacklogShop[], scan: Scan): WaveInten
 export function shopKeys(backlog: readonly BacklogShop[]): { readonly key: ActionKey; readonly shop: BacklogShop }[] {
   return backlog.slice(0, ACTION_KEYS.length).map((shop, i) => ({ key: ACTION_KEYS[i] as ActionKey, shop }));
 }
-
-/** The totes of a released wave, in release order, for the storekeeper to hand out. */
-export function totesOf(wave: { readonly lists: readonly { readonly tote: string }[] }): string[] {
-  return wave.lists.map((l) => l.tote);
-}

@@ -6,7 +6,7 @@ import { h, setText, tr } from '../dom';
 import type { MessageKey } from '../i18n';
 import type { ScanAction, ScanContext, ScanPage, ScanPageInstance } from './page';
 import { waveApi, type BacklogShop, type Wave } from './wave-api';
-import { shopKeys, totesOf, waveScan, type WaveIntent } from './wave-logic';
+import { shopKeys, waveScan, type WaveIntent } from './wave-logic';
 
 export const wavePage: ScanPage = {
   id: 'wave',
@@ -65,7 +65,7 @@ function openWave(context: ScanContext): ScanPageInstance {
       lists,
       h('p', { class: 'scan-hint' }, tr('scan.wave.totes')),
       h('ul', { class: 'scan-totes', 'data-testid': 'wave-totes' },
-        ...totesOf(wave).map((tote) => h('li', { class: 'scan-code', 'data-testid': 'wave-tote' }, tote))));
+        ...wave.lists.map((l) => h('li', { class: 'scan-code', 'data-testid': 'wave-tote', 'data-tote': l.tote, 'data-list-id': l.listId, 'data-order-id': l.orderId }, l.tote))));
   }
 
   async function act(intent: WaveIntent): Promise<void> {
