@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -156,6 +157,11 @@ public class OrderService {
     return OrderView.of(load(id));
   }
 
+  /** The order, or empty when the bound shop has none with this id. */
+  public Optional<OrderView> find(UUID id) {
+    return orders.find(id).map(OrderView::of);
+  }
+
   /** The shop's orders, newest first, filtered. */
   public Page<OrderView> search(OrderQuery query, PageRequest page) {
     OrderSearch search = query.parse(HOME_COUNTRY.get(tenant.currency()));
@@ -240,6 +246,16 @@ public class OrderService {
    */
   public OrderView startPicking(UUID id, String reason) {
     return move(id, OrderStatus.PICKING, reason, "order.picking-started");
+  }
+
+  /** Packed: PICKING → PACKED, by the packer who closed the parcel (409 naming {@code status} from any other status). */
+  public OrderView markPacked(UUID id, String reason) {
+    return move(id, OrderStatus.PACKED, reason, "order.packed");
+  }
+
+  /** Handed over: PACKED → HANDED_TO_CARRIER, by the dispatcher who closed the manifest (409 naming {@code status} otherwise). */
+  public OrderView markHandedToCarrier(UUID id, String reason) {
+    return move(id, OrderStatus.HANDED_TO_CARRIER, reason, "order.handed-to-carrier");
   }
 
   /** ALLOCATED orders among {@code ids} (null: any), oldest first, at most {@code max}: what a wave may release. */

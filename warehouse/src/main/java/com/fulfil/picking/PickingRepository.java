@@ -89,6 +89,14 @@ public class PickingRepository {
         .getResultList();
   }
 
+  /** The order's short picks not yet resolved by the storekeeper. */
+  int openExceptionsOf(UUID orderId) {
+    return em.createQuery("select count(e) from PickException e where e.orderId = :order and e.resolvedAt is null", Long.class)
+        .setParameter("order", orderId)
+        .getSingleResult()
+        .intValue();
+  }
+
   Optional<PickException> lockException(UUID id) {
     return em.createQuery("select e from PickException e where e.id = :id", PickException.class)
         .setParameter("id", id)
@@ -134,6 +142,13 @@ public class PickingRepository {
     }
     Object[] r = (Object[]) rows.get(0);
     return Optional.of(new Claim(uuid(r[0]), new TenantId((String) r[1])));
+  }
+
+  /** Shops with ALLOCATED orders waiting for a wave, most first: the one count that crosses shops. */
+  List<BacklogView> backlogAcrossTenants() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = em.createNativeQuery("select tenant_id, name, allocated from wh_wave_backlog()").getResultList();
+    return rows.stream().map(r -> new BacklogView((String) r[0], (String) r[1], ((Number) r[2]).intValue())).toList();
   }
 
   /** Cut-off time per delivery method. */

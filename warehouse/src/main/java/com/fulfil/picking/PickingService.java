@@ -153,7 +153,9 @@ public class PickingService {
               p.lot().isEmpty() ? null : p.lot(), p.pickedQty()));
         }
       }
-      return new PickedToteView(c.tenant().value(), list.orderId(), list.orderNumber(), list.tote(), list.pickedAt(), lines);
+      return new PickedToteView(
+          c.tenant().value(), list.id(), list.orderId(), list.orderNumber(), list.tote(), list.pickedAt(),
+          picking.openExceptionsOf(list.orderId()), lines);
     });
   }
 

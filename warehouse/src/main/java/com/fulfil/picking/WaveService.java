@@ -46,6 +46,11 @@ public class WaveService {
   @Inject Clock clock;
   @Inject Event<WaveReleased> released;
 
+  /** Per shop, the orders waiting to be released (ALLOCATED), most first. */
+  public List<BacklogView> backlog() {
+    return picking.backlogAcrossTenants();
+  }
+
   /**
    * Releases a wave. 400 naming the field for bad input; 409 naming {@code orderIds} when a named
    * order is already in a wave or not ALLOCATED; 422 naming {@code orderIds} when the shop has no

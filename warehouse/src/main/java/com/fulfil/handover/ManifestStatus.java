@@ -1,0 +1,7 @@
+package com.fulfil.handover;
+
+/** OPEN while parcels are scanned onto it; CLOSED once handed to the carrier. */
+public enum ManifestStatus {
+  OPEN,
+  CLOSED
+}
