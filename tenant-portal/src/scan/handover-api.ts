@@ -15,6 +15,8 @@ export interface ManifestParcel {
   readonly box: string | null;
   readonly cod: MoneyView | null;
   readonly scannedAt: string | null;
+  /** The parcel's status: PACKED on an open manifest, HANDED_OVER once the closing went through. */
+  readonly status: string | null;
 }
 
 export interface ManifestTotals {
@@ -34,6 +36,8 @@ export interface Manifest {
   readonly closedAt: string | null;
   readonly parcels: readonly ManifestParcel[];
   readonly totals: ManifestTotals;
+  /** Parcels of a CLOSED manifest whose handover did not go through yet: closing again finishes them. */
+  readonly pending: number;
 }
 
 /** The server leaves null fields (and may leave empty lists) out of its JSON: read back as null / []. */
@@ -45,6 +49,7 @@ export function normalManifest(m: Manifest): Manifest {
     box: p.box ?? null,
     cod: p.cod ?? null,
     scannedAt: p.scannedAt ?? null,
+    status: p.status ?? null,
   }));
   const totals = m.totals ?? { parcels: parcels.length, weightGrams: 0, cod: [] };
   return {
@@ -55,6 +60,7 @@ export function normalManifest(m: Manifest): Manifest {
     closedAt: m.closedAt ?? null,
     parcels,
     totals: { parcels: totals.parcels ?? parcels.length, weightGrams: totals.weightGrams ?? 0, cod: totals.cod ?? [] },
+    pending: m.pending ?? 0,
   };
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { normalManifest, type Manifest } from './handover-api';
-import { cancelConfirm, CARRIER_KEYS, carrierKey, handoverPrompt, handoverScan, lastParcel, pressClose, takeOffLast, type HandoverState } from './handover-logic';
+import { cancelConfirm, CARRIER_KEYS, carrierKey, handedOver, handoverPrompt, handoverScan, lastParcel, pressClose, takeOffLast, type HandoverState } from './handover-logic';
 import { parseScan } from './scan';
 
 const manifest = (numbers: string[], status: Manifest['status'] = 'OPEN', carrier = 'COURIER', code = 'MAN-000042'): Manifest => normalManifest({
@@ -68,4 +68,11 @@ test('prompts, and a manifest without nulls and empty lists in its JSON', () => 
   assert.equal(handoverPrompt(on(manifest([]))), 'scan.prompt.parcel');
   const bare = normalManifest({ id: 'x', code: 'MAN-1', carrier: 'POST', status: 'OPEN' } as unknown as Manifest);
   assert.deepEqual([bare.parcels, bare.totals, bare.closedBy], [[], { parcels: 0, weightGrams: 0, cod: [] }, null]);
+});
+
+test('a closed manifest with parcels whose handover did not go through: F4 closes again at once; the handed count leaves them out', () => {
+  const pending = normalManifest({ ...manifest(['PCL1', 'PCL2'], 'CLOSED'), pending: 1 });
+  assert.deepEqual(pressClose(on(pending)), { do: 'close', manifest: 'id-MAN-000042' });
+  assert.equal(handedOver(pending), 1);
+  assert.equal(handedOver(manifest(['PCL1', 'PCL2'], 'CLOSED')), 2);
 });

@@ -79,11 +79,16 @@ export function takeOffLast(state: HandoverState): HandoverIntent {
   return number === null ? { do: 'refuse', reason: 'scan.handover.nothingToTakeOff' } : { do: 'takeOff', manifest: state.manifest.id, number };
 }
 
-/** F4: the first press asks to confirm, the second (or Enter) closes. */
+/**
+ * F4: the first press asks to confirm, the second (or Enter) closes. On a closed manifest whose
+ * handover did not go through for some parcels (pending), F4 closes again at once to finish them.
+ */
 export function pressClose(state: HandoverState): HandoverIntent {
   if (state.step !== 'manifest') return { do: 'nothing' };
   const manifest = state.manifest;
-  if (manifest.status !== 'OPEN') return { do: 'refuse', reason: 'scan.handover.closed', params: { code: manifest.code } };
+  if (manifest.status !== 'OPEN') {
+    return manifest.pending > 0 ? { do: 'close', manifest: manifest.id } : { do: 'refuse', reason: 'scan.handover.closed', params: { code: manifest.code } };
+  }
   if (manifest.parcels.length === 0) return { do: 'refuse', reason: 'scan.handover.empty' };
   return state.confirming ? { do: 'close', manifest: manifest.id } : { do: 'confirm' };
 }
@@ -91,6 +96,11 @@ export function pressClose(state: HandoverState): HandoverIntent {
 /** A scan (not Enter) while the close waits for confirmation cancels it; the scan itself counts. */
 export function cancelConfirm(state: HandoverState): HandoverState {
   return state.step === 'manifest' && state.confirming ? { ...state, confirming: false } : state;
+}
+
+/** Parcels a closing handed over: all on the manifest but the pending ones. */
+export function handedOver(manifest: Manifest): number {
+  return Math.max(0, manifest.totals.parcels - manifest.pending);
 }
 
 export function handoverPrompt(state: HandoverState): MessageKey {

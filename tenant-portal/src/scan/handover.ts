@@ -9,7 +9,7 @@ import { lang, type MessageKey } from '../i18n';
 import { formatMoney } from '../money';
 import { handoverApi, type Manifest } from './handover-api';
 import {
-  cancelConfirm, CARRIER_KEYS, carrierKey, handoverPrompt, handoverScan, pressClose, takeOffLast,
+  cancelConfirm, CARRIER_KEYS, carrierKey, handedOver, handoverPrompt, handoverScan, pressClose, takeOffLast,
   type HandoverIntent, type HandoverState,
 } from './handover-logic';
 import type { ScanAction, ScanContext, ScanPage, ScanPageInstance } from './page';
@@ -71,6 +71,8 @@ function openHandover(context: ScanContext): ScanPageInstance {
     setText(cod, m.totals.cod.length === 0
       ? { key: 'scan.handover.noCod' }
       : { key: 'scan.handover.cod', params: { amount: m.totals.cod.map((c) => formatMoney(c.amountMinor, c.currency, lang())).join(' + ') } });
+    const pending = m.pending > 0 ? h('p', { class: 'scan-flag', role: 'alert', 'data-testid': 'handover-pending', 'data-pending': String(m.pending) }) : '';
+    if (pending) setText(pending, { key: 'scan.handover.pending', params: { count: m.pending } });
     const confirm = state.confirming ? h('p', { class: 'scan-flag scan-confirm', role: 'alert', 'data-testid': 'handover-confirm' }) : '';
     if (confirm) setText(confirm, { key: 'scan.handover.confirm', params: { code: m.code, count: m.totals.parcels } });
     const last = state.last;
@@ -79,11 +81,12 @@ function openHandover(context: ScanContext): ScanPageInstance {
         h('strong', { class: 'scan-code' }, m.code), ' ', m.carrier, ' ', statusBadge(m.status)),
       h('div', { class: 'scan-mode' }, count, weight),
       cod,
+      pending,
       confirm,
       h('p', { class: 'scan-hint' }, tr('scan.handover.parcels')),
       h('ol', { class: 'scan-list', 'data-testid': 'handover-parcels' },
         ...[...m.parcels].reverse().map((p) => h('li', { 'data-testid': 'handover-parcel', 'data-number': p.number, class: p.number === last ? 'scan-row--last' : '' },
-          h('span', { class: 'scan-list-main scan-code' }, p.number),
+          h('span', { class: 'scan-list-main scan-code', 'data-status': p.status ?? '' }, p.number),
           h('span', { class: 'scan-list-sub' }, `${p.tenant}${p.weightGrams === null ? '' : ` · ${p.weightGrams} g`}${p.cod ? ` · ${formatMoney(p.cod.amountMinor, p.cod.currency, lang())}` : ''}`)))),
     );
   }
@@ -160,7 +163,11 @@ function openHandover(context: ScanContext): ScanPageInstance {
           break;
         }
         show(closed);
-        context.signal('ok', { key: 'scan.handover.handed', params: { count: closed.totals.parcels } });
+        if (closed.pending > 0) {
+          context.signal('error', { key: 'scan.handover.pending', params: { count: closed.pending } });
+        } else {
+          context.signal('ok', { key: 'scan.handover.handed', params: { count: handedOver(closed) } });
+        }
         await reload();
         break;
       }
@@ -195,7 +202,11 @@ function openHandover(context: ScanContext): ScanPageInstance {
           };
         });
       }
-      if (state.manifest.status !== 'OPEN') return [];
+      if (state.manifest.status !== 'OPEN') {
+        return state.manifest.pending > 0
+          ? [{ key: 'F4', label: { key: 'scan.handover.closeAction' }, testId: 'handover-close', run: () => act(pressClose(state)) }]
+          : [];
+      }
       return [
         { key: 'F2', label: { key: 'scan.handover.takeOffAction' }, testId: 'handover-take-off', run: () => act(takeOffLast(state)) },
         {

@@ -31,7 +31,8 @@ export interface ParcelExtra {
 export interface LastScan {
   readonly barcode: string;
   readonly sku: string | null;
-  readonly result: 'OK' | 'EXTRA';
+  /** OK: the order wants it; EXTRA: it does not (take it out); REMOVED: taken out (item-removals). */
+  readonly result: 'OK' | 'EXTRA' | 'REMOVED';
 }
 
 export type ParcelStatus = 'OPEN' | 'PACKED' | 'HANDED_OVER';
