@@ -201,6 +201,7 @@ class WarehouseFlowIT {
       assertThat(page.getByTestId("pack-label-method")).hasText("COURIER");
       assertThat(page.getByTestId("pack-label-cod")).not().hasAttribute("data-amount-minor", "0");
       assertThat(page.getByTestId("pack-print")).isVisible();
+      assertTrue((Boolean) page.evaluate("document.documentElement.scrollWidth <= 360"), "the label fits the screen");
     }
 
     // Dispatcher: F2 is COURIER's manifest (opened, or started when none is open); an unknown
@@ -245,6 +246,7 @@ class WarehouseFlowIT {
       assertThat(banner(page)).hasAttribute("data-result", "ok");
       assertThat(banner(page)).containsText("Handed to carrier: " + (before + 1));
       assertThat(open).hasAttribute("data-status", "CLOSED");
+      assertTrue((Boolean) page.evaluate("document.documentElement.scrollWidth <= 360"), "nothing wider than the screen");
     }
 
     Api.Reply closed = api.asUser("dispatcher").get("/api/v1/ops/manifests/" + manifest);
