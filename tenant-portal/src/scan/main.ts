@@ -1,4 +1,4 @@
-// The scanner app at /scan/: warehouse staff (storekeeper, picker, packer) on a 360-px handheld
+// The scanner app at /scan/: warehouse staff (storekeeper, picker, packer, dispatcher) on a 360-px handheld
 // with a keyboard-wedge scanner, signed in through Keycloak like the operator console.
 //
 // How it works

@@ -2,15 +2,21 @@
 // is one file exporting a ScanPage and one line in PAGES (see main.ts).
 import type { ScanPage } from './page';
 import { countPage } from './count';
+import { handoverPage } from './handover';
+import { packPage } from './pack';
 import { pickPage } from './pick';
 import { putawayPage } from './putaway';
 import { receivePage } from './receive';
+import { wavePage } from './wave';
 
 export const PAGES: readonly ScanPage[] = [
   receivePage,
   putawayPage,
   countPage,
+  wavePage,
   pickPage,
+  packPage,
+  handoverPage,
 ];
 
 /** The pages a user with these roles may open, in menu order. */

@@ -55,9 +55,11 @@ export function renderShell(options: ShellOptions): HTMLElement {
     signal,
     fail: (error) => signal('error', scanFailure(error)),
     go: (pageId, param) => {
+      // The page changes at once, not on the hashchange event: a key typed right after (a second
+      // Esc) must reach the new page, and browsers may handle input before that event.
       const hash = hashOf(pageId, param);
-      if (window.location.hash === hash) render();
-      else window.location.hash = hash;
+      if (window.location.hash !== hash) window.location.hash = hash;
+      render();
     },
     refresh: () => refresh(),
   };
@@ -102,7 +104,11 @@ export function renderShell(options: ShellOptions): HTMLElement {
     enqueue(run);
   }
 
+  /** The hash the screen shows; a hashchange to it (after go) is not rendered twice. */
+  let rendered: string | null = null;
+
   function render(): void {
+    rendered = window.location.hash;
     const route = routeOf(window.location.hash, options.pages);
     const page = options.pages.find((p) => p.id === route.pageId);
     if (!page) {
@@ -154,7 +160,9 @@ export function renderShell(options: ShellOptions): HTMLElement {
       if (root.isConnected && document.activeElement !== input) input.focus();
     }, 0);
   });
-  window.addEventListener('hashchange', render);
+  window.addEventListener('hashchange', () => {
+    if (window.location.hash !== rendered) render(); // the browser's back button, a typed address
+  });
   queueMicrotask(render);
   return root;
 }
