@@ -4,7 +4,7 @@
 import { h, setText, tr } from '../dom';
 import type { MessageKey } from '../i18n';
 import { countBack, countScan, tallyKey, undoLast, type CountState } from './count-logic';
-import type { ScanAction, ScanContext, ScanPage, ScanPageInstance } from './page';
+import { refuse, type ScanAction, type ScanContext, type ScanPage, type ScanPageInstance } from './page';
 import { scanApi, type CountView, type OpenCount } from './scan-api';
 import { statusBadge } from './receive';
 
@@ -109,7 +109,7 @@ function openCount(context: ScanContext, param: string): ScanPageInstance {
         case 'nothing':
           return;
         case 'refuse':
-          context.signal('error', intent.params ? { key: intent.reason, params: intent.params } : { key: intent.reason });
+          refuse(context, intent);
           return;
         case 'open':
           await openCode(intent.code);

@@ -12,7 +12,7 @@ import {
   cancelConfirm, CARRIER_KEYS, carrierKey, handedOver, handoverPrompt, handoverScan, pressClose, takeOffLast,
   type HandoverIntent, type HandoverState,
 } from './handover-logic';
-import type { ScanAction, ScanContext, ScanPage, ScanPageInstance } from './page';
+import { refuse, type ScanAction, type ScanContext, type ScanPage, type ScanPageInstance } from './page';
 import { statusBadge } from './receive';
 
 export const handoverPage: ScanPage = {
@@ -100,7 +100,7 @@ function openHandover(context: ScanContext): ScanPageInstance {
       case 'nothing':
         return;
       case 'refuse':
-        context.signal('error', intent.params ? { key: intent.reason, params: intent.params } : { key: intent.reason });
+        refuse(context, intent);
         return;
       case 'reload':
         if (await reload()) context.signal('info', { key: 'scan.wave.reloaded' });

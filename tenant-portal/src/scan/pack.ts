@@ -9,7 +9,7 @@ import { formatMoney } from '../money';
 import { h, setText, tr } from '../dom';
 import { lang, type MessageKey } from '../i18n';
 import { code128Bars, encodable } from './code128';
-import type { ScanAction, ScanContext, ScanPage, ScanPageInstance } from './page';
+import { refuse, type ScanAction, type ScanContext, type ScanPage, type ScanPageInstance } from './page';
 import { packApi, type Box, type Label, type Parcel } from './pack-api';
 import {
   boxKeys, EMPTY, isIncomplete, packPrompt, packScan, packStep, shortfallText, toggleRemoving, withParcel,
@@ -109,7 +109,7 @@ function openPack(context: ScanContext): ScanPageInstance {
       case 'nothing':
         return;
       case 'refuse':
-        context.signal('error', intent.params ? { key: intent.reason, params: intent.params } : { key: intent.reason });
+        refuse(context, intent);
         return;
       case 'next':
         state = EMPTY;

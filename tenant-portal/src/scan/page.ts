@@ -1,7 +1,7 @@
 // The contract between the scanner shell (main.ts, shell.ts) and its pages. See main.ts for the
 // convention of adding a page.
 import type { Call } from '../api';
-import type { MessageKey, Text } from '../i18n';
+import type { MessageKey, Params, Text } from '../i18n';
 import type { Scan } from './scan';
 
 /** The result signal of a scan or an action: a full-width banner and a beep of its tone. */
@@ -57,4 +57,15 @@ export interface ScanPage {
   readonly roles: readonly string[];
   /** Builds the page; param is the rest of the hash (#/<id>/<param>), '' when none. */
   open(context: ScanContext, param: string): ScanPageInstance;
+}
+
+/** A scan the page's own logic refused (no call made): what it says and the text's parameters. */
+export interface Refusal {
+  readonly reason: MessageKey;
+  readonly params?: Params;
+}
+
+/** Signals a refusal of the page's logic: the red banner and the low beep. */
+export function refuse(context: Pick<ScanContext, 'signal'>, refusal: Refusal): void {
+  context.signal('error', refusal.params ? { key: refusal.reason, params: refusal.params } : { key: refusal.reason });
 }

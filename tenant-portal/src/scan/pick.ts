@@ -4,7 +4,7 @@
 // once: red banner and the low beep, and the same pick waits. Esc goes back to the menu.
 import { h, setText, tr } from '../dom';
 import type { MessageKey } from '../i18n';
-import type { ScanAction, ScanContext, ScanPage, ScanPageInstance } from './page';
+import { refuse, type ScanAction, type ScanContext, type ScanPage, type ScanPageInstance } from './page';
 import { pickApi, type PickList } from './pick-api';
 import { afterConfirm, binEmpty, currentPick, pickPrompt, pickScan, type PickIntent, type PickState } from './pick-logic';
 
@@ -51,7 +51,7 @@ function openPick(context: ScanContext): ScanPageInstance {
       case 'nothing':
         return;
       case 'refuse':
-        context.signal('error', intent.params ? { key: intent.reason, params: intent.params } : { key: intent.reason });
+        refuse(context, intent);
         return;
       case 'claim': {
         let list: PickList | null;

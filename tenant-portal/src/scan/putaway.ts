@@ -2,7 +2,7 @@
 // with a suggested bin; scan the item (or type its number), then the bin the units went into.
 import { h, setText, tr } from '../dom';
 import type { MessageKey } from '../i18n';
-import type { ScanContext, ScanPage, ScanPageInstance } from './page';
+import { refuse, type ScanContext, type ScanPage, type ScanPageInstance } from './page';
 import { putawayBack, putawayScan, type PutawayState } from './putaway-logic';
 import { scanApi, type DockShipment, type PutawayTask } from './scan-api';
 
@@ -84,7 +84,7 @@ function openPutaway(context: ScanContext, param: string): ScanPageInstance {
         case 'nothing':
           return;
         case 'refuse':
-          context.signal('error', intent.params ? { key: intent.reason, params: intent.params } : { key: intent.reason });
+          refuse(context, intent);
           return;
         case 'open':
           try {

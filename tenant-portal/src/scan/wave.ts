@@ -4,7 +4,7 @@
 // with nothing to release, an unknown shop) are the red banner, naming the problem.
 import { h, setText, tr } from '../dom';
 import type { MessageKey } from '../i18n';
-import type { ScanAction, ScanContext, ScanPage, ScanPageInstance } from './page';
+import { refuse, type ScanAction, type ScanContext, type ScanPage, type ScanPageInstance } from './page';
 import { waveApi, type BacklogShop, type Wave } from './wave-api';
 import { shopKeys, waveScan, type WaveIntent } from './wave-logic';
 
@@ -71,7 +71,7 @@ function openWave(context: ScanContext): ScanPageInstance {
   async function act(intent: WaveIntent): Promise<void> {
     switch (intent.do) {
       case 'refuse':
-        context.signal('error', intent.params ? { key: intent.reason, params: intent.params } : { key: intent.reason });
+        refuse(context, intent);
         return;
       case 'reload':
         if (await reload()) context.signal('info', { key: 'scan.wave.reloaded' });
