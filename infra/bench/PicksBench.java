@@ -36,7 +36,12 @@ import java.util.regex.Pattern;
  * scans/second and latency p50/p90/p99/max per step and over all scans, then checks that every
  * list is PICKED and the shop's books still agree (balances = sums of movements).
  *
- * <p>Environment: APP, KC, DB_URL, DB_OWNER_USER, DB_OWNER_PASSWORD; optional SCANNERS, LISTS, PICKS, BINS.
+ * <p>By default the scanners never pause (THINK_MS 0): the server's capacity under 50 scanners
+ * firing back to back. THINK_MS paces them as people: after each scan a scanner waits a random
+ * 0.5–1.5 × THINK_MS (walking to the bin, taking the item) before the next; the wait is not in the
+ * latency.
+ *
+ * <p>Environment: APP, KC, DB_URL, DB_OWNER_USER, DB_OWNER_PASSWORD; optional SCANNERS, LISTS, PICKS, BINS, THINK_MS.
  */
 public class PicksBench {
 
@@ -55,13 +60,15 @@ public class PicksBench {
   record ListPlan(UUID id, List<PickPlan> picks) {}
 
   static final Map<String, ListPlan> PLANS = new ConcurrentHashMap<>();
+  static final long THINK_MS = Long.parseLong(env("THINK_MS", "0"));
 
   public static void main(String[] args) throws Exception {
     int scanners = Integer.parseInt(env("SCANNERS", "50"));
     int lists = Integer.parseInt(env("LISTS", "600"));
     int picks = Integer.parseInt(env("PICKS", "3"));
     int bins = Integer.parseInt(env("BINS", "200"));
-    System.out.printf("picks benchmark: %s, %d cores, %d scanners%n", APP, Runtime.getRuntime().availableProcessors(), scanners);
+    System.out.printf("picks benchmark: %s, %d cores, %d scanners, %s%n", APP, Runtime.getRuntime().availableProcessors(), scanners,
+        THINK_MS == 0 ? "back to back (THINK_MS 0)" : "pausing 0.5-1.5 x " + THINK_MS + " ms after each scan (THINK_MS)");
 
     long t0 = System.nanoTime();
     Seed seed = seed(bins, List.of(scanners, lists), picks);
@@ -196,6 +203,9 @@ public class PicksBench {
     r.scans++;
     r.all.add(took);
     step.add(took);
+    if (THINK_MS > 0) {
+      Thread.sleep(THINK_MS / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(THINK_MS + 1));
+    }
   }
 
   static void expect(int status, HttpResponse<String> r) {

@@ -8,7 +8,7 @@
 #   infra/bench/run.sh next-call    "next call" p99 with 100,000 open tasks (NextCallBench.java;
 #                                   OPEN_TASKS, OPERATORS, PULLS)
 #   infra/bench/run.sh picks        pick scan loop: 50 scanners (bin, item, qty) against the HTTP API,
-#                                   scans/s and p50/p99 (PicksBench.java; SCANNERS, LISTS, PICKS, BINS)
+#                                   scans/s and p50/p99 (PicksBench.java; SCANNERS, LISTS, PICKS, BINS, THINK_MS)
 #   infra/bench/run.sh orders next-call     both, on one platform start
 #   APP=... KC=... DB_URL=... DB_USER=... DB_PASSWORD=... DB_OWNER_USER=... DB_OWNER_PASSWORD=...
 #     infra/bench/run.sh orders     against a platform already running
