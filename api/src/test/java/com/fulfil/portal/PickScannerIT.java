@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fulfil.fulfilment.ConfirmationProbe;
 import com.fulfil.testing.Api;
-import com.fulfil.testing.Database;
 import com.fulfil.testing.Deployments;
 import com.fulfil.testing.Json;
+import com.fulfil.testing.Outbound;
 import com.fulfil.testing.SkuBuilder;
 import com.fulfil.testing.StockJournal;
 import com.fulfil.testing.TestTenants;
@@ -22,8 +22,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.net.URL;
 import java.nio.file.Paths;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,13 +94,13 @@ class PickScannerIT {
     SkuBuilder coffee = aSku().withBarcode(coffeeEan);
     assertEquals(201, shop.post("/api/v1/catalogue/skus", tea.json()).status());
     assertEquals(201, shop.post("/api/v1/catalogue/skus", coffee.json()).status());
-    stock(storekeeper, tea.code(), layout.bins().get(0), 5);
-    stock(storekeeper, coffee.code(), layout.bins().get(2), 5);
-    String order = allocatedOrder(api, shop, Map.of(tea.code(), 2, coffee.code(), 3));
+    Outbound.stock(api, "alfa", tea.code(), layout.bins().get(0), 5);
+    Outbound.stock(api, "alfa", coffee.code(), layout.bins().get(2), 5);
+    String order = Outbound.allocatedOrder(api, "alfa", Map.of(tea.code(), 2, coffee.code(), 3), "COURIER", "COD_CASH");
     Api.Reply wave = storekeeper.post("/api/v1/ops/picking/waves", Json.object("tenant", "alfa", "orderIds", List.of(order)));
     assertEquals(201, wave.status(), wave.toString());
     String tote = wave.json().getJsonArray("lists").getJsonObject(0).getString("tote");
-    toTheFrontOfTheQueue(wave.json().getJsonArray("lists").getJsonObject(0).getString("listId"));
+    Outbound.toTheFrontOfTheQueue(wave.json().getJsonArray("lists").getJsonObject(0).getString("listId"));
 
     try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(360, 640))) {
       Page page = signIn(context, api.base() + "/scan/");
@@ -178,34 +176,5 @@ class PickScannerIT {
     page.waitForURL(u -> u.startsWith(scan));
     assertThat(page.getByTestId("scan-menu")).isVisible();
     return page;
-  }
-
-  private static void stock(Api storekeeper, String sku, String bin, int qty) {
-    Api.Reply r = storekeeper.post("/api/v1/ops/stock/adjustments", Json.object(
-        "tenant", "alfa", "sku", sku, "bin", bin, "qty", qty, "reason", "test stock"));
-    assertEquals(201, r.status(), r.toString());
-  }
-
-  private static String allocatedOrder(Api api, Api shop, Map<String, Integer> lines) {
-    jakarta.json.JsonArrayBuilder l = jakarta.json.Json.createArrayBuilder();
-    lines.forEach((sku, qty) -> l.add(Json.builder("sku", sku, "qty", qty)));
-    String body = Json.builder("paymentForm", "COD_CASH", "deliveryMethod", "COURIER")
-        .add("buyer", Json.builder("name", "Иван Петров", "phone", "+79161234567")
-            .add("address", Json.builder("country", "RU", "region", "Москва", "city", "Москва", "street", "ул. Ленина, 1")))
-        .add("lines", l)
-        .build().toString();
-    Api.Reply r = shop.post("/api/v1/orders", body);
-    assertEquals(201, r.status(), r.toString());
-    String order = r.json().getString("id");
-    assertEquals(204, api.asUser("operator").post("/api/test/orders/alfa/" + order + "/confirmation", "").status());
-    return order;
-  }
-
-  private static void toTheFrontOfTheQueue(String listId) throws Exception {
-    try (Connection c = Database.owner();
-        PreparedStatement p = c.prepareStatement("update wh_pick_list set released_at = '1990-01-01T00:00:00Z' where id = cast(? as uuid)")) {
-      p.setString(1, listId);
-      assertEquals(1, p.executeUpdate());
-    }
   }
 }

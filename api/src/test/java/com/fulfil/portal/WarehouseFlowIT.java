@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fulfil.fulfilment.ConfirmationProbe;
 import com.fulfil.testing.Api;
 import com.fulfil.testing.Browser;
-import com.fulfil.testing.Database;
 import com.fulfil.testing.Deployments;
 import com.fulfil.testing.Json;
+import com.fulfil.testing.Outbound;
 import com.fulfil.testing.SkuBuilder;
 import com.fulfil.testing.StockJournal;
 import com.fulfil.testing.TestTenants;
@@ -22,8 +22,6 @@ import com.microsoft.playwright.Page;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,10 +86,10 @@ class WarehouseFlowIT {
     for (SkuBuilder sku : List.of(tea, coffee, stranger)) {
       assertEquals(201, shop.post("/api/v1/catalogue/skus", sku.json()).status());
     }
-    stock(storekeeper, tea.code(), layout.bins().get(0), 5);
-    stock(storekeeper, coffee.code(), layout.bins().get(2), 5);
+    Outbound.stock(api, "alfa", tea.code(), layout.bins().get(0), 5);
+    Outbound.stock(api, "alfa", coffee.code(), layout.bins().get(2), 5);
     releaseTheShopsBacklog(storekeeper);
-    String order = allocatedOrder(api, shop, Map.of(tea.code(), 2, coffee.code(), 3));
+    String order = Outbound.allocatedOrder(api, "alfa", Map.of(tea.code(), 2, coffee.code(), 3), "COURIER", "COD_CASH");
     String scanUrl = api.base() + "/scan/";
 
     // Storekeeper: the wave page (4th in the menu, after receive, putaway, count) shows alfa's one
@@ -119,7 +117,7 @@ class WarehouseFlowIT {
       assertEquals("error", page.evaluate("document.body.dataset.beep"));
       assertTrue((Boolean) page.evaluate("document.documentElement.scrollWidth <= 360"), "nothing wider than the screen");
     }
-    toTheFrontOfTheQueue(listId);
+    Outbound.toTheFrontOfTheQueue(listId);
 
     // Picker: Enter takes the list; each pick is its bin, its item, Enter for all units.
     try (BrowserContext context = browser.context("en-US", 360, 640)) {
@@ -292,12 +290,6 @@ class WarehouseFlowIT {
     return page.locator("[data-testid=pack-item][data-sku='" + sku + "']");
   }
 
-  private static void stock(Api storekeeper, String sku, String bin, int qty) {
-    Api.Reply r = storekeeper.post("/api/v1/ops/stock/adjustments", Json.object(
-        "tenant", "alfa", "sku", sku, "bin", bin, "qty", qty, "reason", "test stock"));
-    assertEquals(201, r.status(), r.toString());
-  }
-
   /** Releases, through the API, the ALLOCATED orders of alfa that earlier tests left (none on a fresh database). */
   private static void releaseTheShopsBacklog(Api storekeeper) {
     for (int round = 0; round < 20; round++) {
@@ -312,30 +304,5 @@ class WarehouseFlowIT {
       assertEquals(201, wave.status(), wave.toString());
     }
     throw new AssertionError("alfa's backlog did not empty");
-  }
-
-  private static String allocatedOrder(Api api, Api shop, Map<String, Integer> lines) {
-    jakarta.json.JsonArrayBuilder l = jakarta.json.Json.createArrayBuilder();
-    lines.forEach((sku, qty) -> l.add(Json.builder("sku", sku, "qty", qty)));
-    String body = Json.builder("paymentForm", "COD_CASH", "deliveryMethod", "COURIER")
-        .add("buyer", Json.builder("name", "Иван Петров", "phone", "+79161234567")
-            .add("address", Json.builder("country", "RU", "region", "Москва", "city", "Москва", "street", "ул. Ленина, 1")))
-        .add("lines", l)
-        .build().toString();
-    Api.Reply r = shop.post("/api/v1/orders", body);
-    assertEquals(201, r.status(), r.toString());
-    String order = r.json().getString("id");
-    assertEquals(204, api.asUser("operator").post("/api/test/orders/alfa/" + order + "/confirmation", "").status());
-    assertEquals("ALLOCATED", shop.get("/api/v1/orders/" + order).json().getString("status"));
-    return order;
-  }
-
-  /** Lists of earlier tests may wait in front: this one is made the oldest released (as PickScannerIT does). */
-  private static void toTheFrontOfTheQueue(String listId) throws Exception {
-    try (Connection c = Database.owner();
-        PreparedStatement p = c.prepareStatement("update wh_pick_list set released_at = '1990-01-01T00:00:00Z' where id = cast(? as uuid)")) {
-      p.setString(1, listId);
-      assertEquals(1, p.executeUpdate());
-    }
   }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +31,6 @@ public final class Outbound {
   private final String tenant;
   private final Api shop;
   private final Api storekeeper;
-  private final Api operator;
   private final Api picker;
   private final WarehouseLayout layout;
   private int nextBin;
@@ -40,7 +41,6 @@ public final class Outbound {
     this.tenant = tenant;
     this.shop = api.asUser(tenant + "-manager");
     this.storekeeper = api.asUser("storekeeper");
-    this.operator = api.asUser("operator");
     this.picker = api.asUser(pickerUser);
     this.layout = WarehouseLayout.create(api, 6);
   }
@@ -56,15 +56,21 @@ public final class Outbound {
     SkuBuilder b = aSku().withBarcode(ean).withBarcode(code128);
     Api.Reply r = shop.post("/api/v1/catalogue/skus", b.json());
     assertEquals(201, r.status(), r.toString());
-    Api.Reply s = storekeeper.post("/api/v1/ops/stock/adjustments", Json.object(
-        "tenant", tenant, "sku", b.code(), "bin", layout.bins().get(nextBin++ % layout.bins().size()), "qty", qty,
-        "reason", "test stock"));
-    assertEquals(201, s.status(), s.toString());
+    stock(api, tenant, b.code(), layout.bins().get(nextBin++ % layout.bins().size()), qty);
     return new Sku(b.code(), ean, code128);
   }
 
   /** A confirmed, allocated order of these lines (SKU code → units). */
   public String allocatedOrder(Map<String, Integer> lines, String deliveryMethod, String paymentForm) {
+    return allocatedOrder(api, tenant, lines, deliveryMethod, paymentForm);
+  }
+
+  /**
+   * A new order of {@code tenant} (posted by its manager), confirmed by the operator through the
+   * test-only ConfirmationProbe and so ALLOCATED (the stock must be there).
+   */
+  public static String allocatedOrder(Api api, String tenant, Map<String, Integer> lines, String deliveryMethod, String paymentForm) {
+    Api shop = api.asUser(tenant + "-manager");
     JsonArrayBuilder l = jakarta.json.Json.createArrayBuilder();
     lines.forEach((sku, qty) -> l.add(Json.builder("sku", sku, "qty", qty, "unitPriceMinor", 150_00)));
     String body = Json.builder("paymentForm", paymentForm, "deliveryMethod", deliveryMethod)
@@ -77,10 +83,30 @@ public final class Outbound {
     Api.Reply r = shop.post("/api/v1/orders", body);
     assertEquals(201, r.status(), r.toString());
     String order = r.json().getString("id");
-    Api.Reply c = operator.post("/api/test/orders/" + tenant + "/" + order + "/confirmation", "");
+    Api.Reply c = api.asUser("operator").post("/api/test/orders/" + tenant + "/" + order + "/confirmation", "");
     assertEquals(204, c.status(), c.toString());
     assertEquals("ALLOCATED", shop.get("/api/v1/orders/" + order).json().getString("status"));
     return order;
+  }
+
+  /** {@code qty} units of the shop's SKU put into {@code bin} by the storekeeper (an adjustment). */
+  public static void stock(Api api, String tenant, String sku, String bin, int qty) {
+    Api.Reply r = api.asUser("storekeeper").post("/api/v1/ops/stock/adjustments", Json.object(
+        "tenant", tenant, "sku", sku, "bin", bin, "qty", qty, "reason", "test stock"));
+    assertEquals(201, r.status(), r.toString());
+  }
+
+  /**
+   * Lists of earlier tests may wait in the pickers' shared queue: this one is made the oldest
+   * released (through the owning role), so that a picker's next list is exactly it.
+   */
+  public static void toTheFrontOfTheQueue(String listId) throws Exception {
+    try (Connection c = Database.owner();
+        PreparedStatement p = c.prepareStatement(
+            "update wh_pick_list set released_at = '1990-01-01T00:00:00Z' where id = cast(? as uuid)")) {
+      p.setString(1, listId);
+      assertEquals(1, p.executeUpdate());
+    }
   }
 
   /** The order released in a wave of its own and picked in full by the picker: PICKING, goods in the tote. */

@@ -139,12 +139,15 @@ public class HandoverService {
     return view(m);
   }
 
+  /** A closed manifest and the shops whose parcels on it still wait to be handed over. */
+  public record Closed(UUID manifestId, List<TenantId> pendingShops) {}
+
   /**
    * The first step of closing: the manifest closes (409 naming {@code parcels} when it has none,
-   * {@code status} when it is closed and nothing is pending). Returns the shops whose parcels on it
-   * still wait to be handed over; on a closed manifest with pending parcels, just those.
+   * {@code status} when it is closed and nothing is pending). On a closed manifest with pending
+   * parcels, just their shops are returned.
    */
-  public List<TenantId> closeManifest(String manifestId) {
+  public Closed closeManifest(String manifestId) {
     Manifest m = lock(manifestId);
     List<HandoverRepository.OnManifest> on = manifests.parcelsAcrossTenants(m.code());
     LinkedHashSet<TenantId> pending = new LinkedHashSet<>();
@@ -158,7 +161,7 @@ public class HandoverService {
     } else if (pending.isEmpty()) {
       throw ProblemException.conflict("status", "manifest " + m.code() + " is closed");
     }
-    return List.copyOf(pending);
+    return new Closed(m.id(), List.copyOf(pending));
   }
 
   /**

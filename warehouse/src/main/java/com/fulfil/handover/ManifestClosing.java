@@ -3,8 +3,6 @@ package com.fulfil.handover;
 import com.fulfil.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,17 +20,15 @@ public class ManifestClosing {
   @Inject HandoverService handover;
 
   public ManifestView close(String manifestId) {
-    List<TenantId> shops = handover.closeManifest(manifestId);
-    ManifestView closed = handover.get(manifestId);
-    UUID id = closed.id();
-    for (TenantId shop : shops) {
+    HandoverService.Closed closed = handover.closeManifest(manifestId);
+    for (TenantId shop : closed.pendingShops()) {
       try {
-        handover.handOver(id, shop);
+        handover.handOver(closed.manifestId(), shop);
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "handover of " + shop.value() + "'s parcels on " + closed.code()
+        LOG.log(Level.WARNING, "handover of " + shop.value() + "'s parcels on manifest " + closed.manifestId()
             + " failed; they stay pending until the manifest is closed again", e);
       }
     }
-    return handover.get(id.toString());
+    return handover.get(closed.manifestId().toString());
   }
 }
