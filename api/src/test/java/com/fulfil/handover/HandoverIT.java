@@ -135,6 +135,41 @@ class HandoverIT {
     assertTrue(closedList.stream().anyMatch(m -> m.asJsonObject().getString("code").equals(code)));
   }
 
+  /**
+   * A shop's step of closing fails (its order was moved on behind the warehouse's back, through the
+   * owning role): the manifest is closed, the other shop's parcel is handed over, the failed one
+   * stays PACKED and counted as pending; once the cause is gone, closing again finishes just it.
+   */
+  @Test
+  void aShopsFailedHandoverStaysPendingAndClosingAgainFinishesIt() throws Exception {
+    String carrier = freshCarrier("POST");
+    Outbound.Sku tea = alfa.sku(5);
+    Outbound.Sku soap = bravo.sku(5);
+    JsonObject pa = pack(alfa.pickedOrder(Map.of(tea.code(), 1), "POST"), tea.ean(), 1, 300);
+    Outbound.Picked b = bravo.pickedOrder(Map.of(soap.code(), 1), "POST");
+    JsonObject pb = pack(b, soap.ean(), 1, 400);
+    String id = dispatcher.post(MANIFESTS, Json.object("carrier", carrier)).json().getString("id");
+    assertEquals(200, scan(id, pa.getString("number")).status());
+    assertEquals(200, scan(id, pb.getString("number")).status());
+
+    setStatus(b.orderId(), "IN_TRANSIT");
+    Api.Reply first = dispatcher.post(MANIFESTS + "/" + id + "/closing", "{}");
+    assertEquals(200, first.status(), first.toString());
+    assertEquals("CLOSED", first.json().getString("status"));
+    assertEquals(1, first.json().getInt("pending"), first.toString());
+    assertEquals(Map.of(pa.getString("number"), "HANDED_OVER", pb.getString("number"), "PACKED"), parcelStatuses(first.json()));
+    assertEquals("HANDED_TO_CARRIER", status(alfa, pa.getString("orderId")));
+    assertEquals("IN_TRANSIT", status(bravo, b.orderId()), "bravo's step rolled back as a whole");
+
+    setStatus(b.orderId(), "PACKED");
+    Api.Reply again = dispatcher.post(MANIFESTS + "/" + id + "/closing", "{}");
+    assertEquals(200, again.status(), again.toString());
+    assertEquals(0, again.json().getInt("pending"));
+    assertEquals(Map.of(pa.getString("number"), "HANDED_OVER", pb.getString("number"), "HANDED_OVER"), parcelStatuses(again.json()));
+    assertEquals("HANDED_TO_CARRIER", status(bravo, b.orderId()));
+    assertProblem(dispatcher.post(MANIFESTS + "/" + id + "/closing", "{}"), 409, "status");
+  }
+
   @Test
   void badInputIsAProblemNamingTheFieldAndStoresNothing() throws Exception {
     long before = manifests();
@@ -174,6 +209,24 @@ class HandoverIT {
       }
     }
     return carrier;
+  }
+
+  /** Moves an order behind the application's back (the owning role; RLS needs its shop bound), as a fault. */
+  private static void setStatus(String order, String status) throws Exception {
+    try (Connection c = Database.owner()) {
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        s.execute("select set_config('app.tenant_id', 'bravo', true)");
+        assertEquals(1, s.executeUpdate("update ord_order set status = '" + status + "', version = version + 1 where id = '" + order + "'"));
+      }
+      c.commit();
+    }
+  }
+
+  private static Map<String, String> parcelStatuses(JsonObject manifest) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    manifest.getJsonArray("parcels").forEach(p -> out.put(p.asJsonObject().getString("number"), p.asJsonObject().getString("status")));
+    return out;
   }
 
   private JsonObject pack(Outbound.Picked picked, String barcode, int units, int grams) {
