@@ -33,8 +33,12 @@ import java.util.regex.Pattern;
  * that the task stays open and the queue keeps its size. Prints pulls/second and the latency
  * p50/p90/p99/max of next call, and the open tasks before and after.
  *
+ * <p>By default the operators pull back to back (THINK_MS 0): the server's capacity, where on two
+ * cores the latency is mostly queueing. THINK_MS paces them as people on the phone: after each
+ * call-back an operator waits a random 0.5–1.5 × THINK_MS (not in the latency) before the next pull.
+ *
  * <p>Environment: APP, KC, DB_URL, DB_OWNER_USER, DB_OWNER_PASSWORD; optional OPEN_TASKS, OPERATORS,
- * PULLS (4,000), WARMUP (400).
+ * PULLS (4,000), WARMUP (400), THINK_MS (0).
  */
 public class NextCallBench {
 
@@ -42,6 +46,7 @@ public class NextCallBench {
   static final String KC = env("KC", "http://127.0.0.1:8180");
   static final HttpClient HTTP =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+  static final long THINK_MS = Long.parseLong(env("THINK_MS", "0"));
   static final Pattern TASK_ID = Pattern.compile("\"taskId\":\"([0-9a-f-]{36})\"");
 
   public static void main(String[] args) throws Exception {
@@ -59,8 +64,8 @@ public class NextCallBench {
 
     run(operators, warmup);
     long[] latencies = run(operators, pulls);
-    System.out.printf("next call   : %,d pulls by %d operators: %,.0f pulls/s; latency ms p50 %.1f  p90 %.1f  p99 %.1f  max %.1f (target p99 < 20)%n",
-        pulls, operators, pulls / (latencies[pulls] / 1e9), pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), latencies[pulls - 1] / 1e6);
+    System.out.printf("next call   : %,d pulls by %d operators %s: %,.0f pulls/s; latency ms p50 %.1f  p90 %.1f  p99 %.1f  max %.1f (target p99 < 20)%n",
+        pulls, operators, THINK_MS == 0 ? "back to back" : "pausing 0.5-1.5 x " + THINK_MS + " ms", pulls / (latencies[pulls] / 1e9), pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), latencies[pulls - 1] / 1e6);
     System.out.printf("open tasks after: %,d%n", openTasks());
   }
 
@@ -96,6 +101,9 @@ public class NextCallBench {
               "{\"outcome\":\"CALL_BACK\",\"callBackAt\":\"" + callBackAt + "\",\"notes\":\"bench\"}");
           if (o.statusCode() != 200) {
             throw new IllegalStateException("outcome answered " + o.statusCode() + ": " + o.body());
+          }
+          if (THINK_MS > 0) {
+            Thread.sleep(THINK_MS / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(THINK_MS + 1));
           }
         }
         return null;

@@ -39,7 +39,13 @@ import java.util.regex.Pattern;
  *
  * Settings come from the environment: APP (http://127.0.0.1:8080), KC (Keycloak base URL), DB_URL,
  * DB_USER, DB_PASSWORD (the application role), and optionally BATCHES (10), SINGLE_CLIENTS (20),
- * SINGLE_ORDERS (4000), WARMUP (500). Orders go to the demo shop "alfa" and use its demo SKUs.
+ * SINGLE_ORDERS (4000), WARMUP (500), THINK_MS (0). Orders go to the demo shop "alfa" and use its
+ * demo SKUs.
+ *
+ * <p>By default the single-order clients post back to back (THINK_MS 0): the server's capacity,
+ * where on two cores the latency is mostly queueing (clients / throughput). THINK_MS paces each
+ * client as a shop's system sending orders as they come: after each order it waits a random
+ * 0.5–1.5 × THINK_MS (not in the latency), which measures the latency of one order under that load.
  */
 public class OrdersBench {
 
@@ -50,6 +56,7 @@ public class OrdersBench {
   static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
   static final String RUN = Long.toString(System.currentTimeMillis(), 36);
   static final AtomicInteger SEQ = new AtomicInteger();
+  static final long THINK_MS = Long.parseLong(env("THINK_MS", "0"));
 
   public static void main(String[] args) throws Exception {
     int batches = Integer.parseInt(env("BATCHES", "10"));
@@ -81,8 +88,8 @@ public class OrdersBench {
 
     token = token();
     long[] latencies = runSingles(token, clients, singles);
-    System.out.printf("API single  : %,d orders, %d clients: %,.0f orders/s; latency ms p50 %.1f  p90 %.1f  p99 %.1f  max %.1f (target p99 < 50)%n",
-        singles, clients, singles / (latencies[latencies.length - 1] / 1e9),
+    System.out.printf("API single  : %,d orders, %d clients %s: %,.0f orders/s; latency ms p50 %.1f  p90 %.1f  p99 %.1f  max %.1f (target p99 < 50)%n",
+        singles, clients, THINK_MS == 0 ? "back to back" : "pausing 0.5-1.5 x " + THINK_MS + " ms", singles / (latencies[latencies.length - 1] / 1e9),
         pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), latencies[latencies.length - 2] / 1e6);
   }
 
@@ -259,6 +266,7 @@ public class OrdersBench {
           if (r.statusCode() != 201) {
             throw new IllegalStateException("order answered " + r.statusCode() + ": " + r.body());
           }
+          think();
         }
         return null;
       }));
@@ -273,6 +281,13 @@ public class OrdersBench {
     long[] result = Arrays.copyOf(sorted, total + 1);
     result[total] = wall;
     return result;
+  }
+
+  /** A paced client's pause after a request: a random 0.5–1.5 × THINK_MS; none by default. */
+  static void think() throws InterruptedException {
+    if (THINK_MS > 0) {
+      Thread.sleep(THINK_MS / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(THINK_MS + 1));
+    }
   }
 
   /** The percentile of the sorted latencies (the last element is the wall time, not a latency), in ms. */

@@ -508,6 +508,72 @@ class PickingIT {
   }
 
   @Test
+  void aShortPickIsRePickedFromAnotherBinAndTheCompleteOrderGoesToPacking() throws Exception {
+    Sku tea = sku();
+    stock(tea, 1, 3);
+    String order = allocatedOrder(Map.of(tea.code, 3), "COURIER", null);
+    String wave = release(List.of(order)).getString("id");
+    Api picker = api.asUser("picker20");
+    JsonObject list = picker.post(LISTS + "/next", Json.object("wave", wave)).json();
+    String id = list.getString("id");
+    String tote = list.getString("tote");
+    assertEquals("PICKED", pick(picker, id, layout.bins().get(1), tea.barcode, 1).getString("status"), "one of three found");
+
+    JsonObject exception = array(storekeeper.get("/api/v1/ops/picking/exceptions")).stream()
+        .map(JsonValue::asJsonObject).filter(e -> e.getString("orderId").equals(order)).findFirst()
+        .orElseThrow(() -> new AssertionError("the storekeeper's list of every shop has the short pick"));
+    assertEquals("alfa", exception.getString("tenant"));
+    assertEquals(id, exception.getString("listId"));
+    assertEquals(tote, exception.getString("tote"));
+    assertFalse(exception.containsKey("action"), "open: " + exception);
+    String resolution = "/api/v1/ops/picking/exceptions/" + exception.getString("id") + "/resolution";
+    JsonObject inTote = api.asUser("packer").get("/api/v1/ops/picking/totes/" + tote).json();
+    assertEquals(2, inTote.getInt("unitsShort"));
+    assertEquals(1, inTote.getInt("openShortPicks"));
+
+    Api.Reply nowhere = storekeeper.post(resolution, Json.object("tenant", "alfa", "action", "REPICK"));
+    assertProblem(nowhere, 409, "action");
+    assertTrue(nowhere.body().contains("0 of 2"), "says how many are free outside the short bin: " + nowhere);
+    assertEquals(0, count("alfa", "select count(*) from wh_reservation where order_id = cast(? as uuid) and released_at is null", order),
+        "a refused re-pick reserves nothing");
+    assertEquals(1, count("alfa", "select count(*) from wh_pick where list_id = cast(? as uuid)", id), "and adds no pick");
+    assertProblem(storekeeper.post(resolution, Json.object("tenant", "alfa", "action", "AGAIN")), 400, "action");
+
+    stock(tea, 3, 5);
+    Api.Reply repick = storekeeper.post(resolution, Json.object("tenant", "alfa", "action", "REPICK"));
+    assertEquals(200, repick.status(), repick.toString());
+    assertEquals("REPICK", repick.json().getString("action"));
+    assertEquals("storekeeper", repick.json().getString("resolvedBy"));
+    assertTrue(repick.json().getString("resolution").contains(layout.bins().get(3)), "the note says where from: " + repick);
+    assertEquals(2, shop.get("/api/v1/stock/" + tea.code).json().getInt("reserved"), "the missing two are reserved in bin 3");
+    assertEquals(404, api.asUser("packer").get("/api/v1/ops/picking/totes/" + tote).status(), "back with the pickers, not packable");
+    assertProblem(storekeeper.post(resolution, Json.object("tenant", "alfa", "action", "REPICK")), 409, "status");
+
+    Api picker2 = api.asUser("picker21");
+    JsonObject again = picker2.post(LISTS + "/next", Json.object("wave", wave)).json();
+    assertEquals(id, again.getString("id"), "the same list, in the same tote");
+    assertEquals(tote, again.getString("tote"));
+    assertEquals(layout.bins().get(3), again.getJsonObject("current").getString("bin"));
+    assertEquals(2, again.getJsonObject("current").getInt("qty"));
+    assertEquals(1, again.getInt("picksDone"));
+    assertEquals(2, again.getInt("picksTotal"));
+    assertEquals("PICKED", pick(picker2, id, layout.bins().get(3), tea.barcode2, 2).getString("status"));
+
+    JsonObject complete = api.asUser("packer").get("/api/v1/ops/picking/totes/" + tote).json();
+    assertEquals(0, complete.getInt("unitsShort"), complete.toString());
+    assertEquals(0, complete.getInt("openShortPicks"));
+    assertEquals(3, complete.getJsonArray("items").stream().mapToInt(i -> i.asJsonObject().getInt("qty")).sum());
+    Api.Reply parcel = api.asUser("packer").post("/api/v1/ops/packing/parcels", Json.object("tote", tote));
+    assertEquals(201, parcel.status(), "the complete order is packed: " + parcel);
+
+    JsonObject teaStock = shop.get("/api/v1/stock/" + tea.code).json();
+    assertEquals(5, teaStock.getInt("onHand"), "bin 1 keeps its two unfound units for the count, bin 3 gave two of five");
+    assertEquals(0, teaStock.getInt("reserved"));
+    assertEquals(5, StockJournal.sum("alfa", tea.code));
+    assertTrue(storekeeper.get("/api/v1/ops/stock/check?tenant=alfa").json().getBoolean("agrees"), "the books agree");
+  }
+
+  @Test
   void anEmptyBinIsAShortPickOfNothing() throws Exception {
     Sku tea = sku();
     stock(tea, 2, 1);
@@ -535,7 +601,7 @@ class PickingIT {
     assertProblem(storekeeper.put("/api/v1/ops/picking/cutoffs/bad-method", Json.object("cutoff", "10:00")), 400, "deliveryMethod");
     assertProblem(storekeeper.get("/api/v1/ops/picking/pickers/performance?from=yesterday"), 400, "from");
     assertProblem(storekeeper.get("/api/v1/ops/picking/pickers/scans"), 400, "picker");
-    assertProblem(storekeeper.get("/api/v1/ops/picking/exceptions"), 400, "tenant");
+    assertProblem(storekeeper.get("/api/v1/ops/picking/exceptions?all=true"), 400, "tenant");
     assertEquals(403, shop.post(WAVES, Json.object("tenant", "alfa")).status(), "shops do not release waves");
     assertEquals(403, storekeeper.post(LISTS + "/next", "{}").status(), "only pickers claim lists");
 

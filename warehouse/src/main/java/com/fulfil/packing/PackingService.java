@@ -59,7 +59,7 @@ public class PackingService {
    * The tote's order gets its parcel (or its open parcel back): it expects exactly the units picked
    * into the tote. 404 naming {@code tote} when the tote holds no picked order; 409 naming {@code
    * tote} when the order is packed already, is no longer PICKING, or was picked short (its COD is
-   * for the whole order; completing or changing a short order is not built yet).
+   * for the whole order: the storekeeper's re-pick completes it; changing the order is not built).
    */
   public Opened open(ToteRequest request) {
     ProblemException.requireBody(request);
@@ -91,7 +91,8 @@ public class PackingService {
       if (picked.unitsShort() > 0) {
         // The label would collect the full order's COD for fewer goods: a short order is not shipped as it is.
         throw ProblemException.conflict("tote", "the order was picked " + picked.unitsShort()
-            + (picked.unitsShort() == 1 ? " unit" : " units") + " short; it is not packed until it is complete (its COD is for the whole order)");
+            + (picked.unitsShort() == 1 ? " unit" : " units")
+            + " short; it is not packed until it is complete (its COD is for the whole order): the storekeeper re-picks the missing units");
       }
       ParcelOrders.Shipment order = orders.shipment(picked.orderId())
           .orElseThrow(() -> ProblemException.conflict("tote", "the order of this tote is gone"));

@@ -58,11 +58,14 @@ public class Pick extends TenantOwned {
   @Column(name = "done_at")
   private Instant doneAt;
 
+  /** A re-pick of units a short pick missed (added by the storekeeper), not one the wave released. */
+  private boolean repick;
+
   @Version private long version;
 
   protected Pick() {}
 
-  Pick(PickList list, UUID reservationId, String sku, String lot, UUID binId, int seq, int qty) {
+  Pick(PickList list, UUID reservationId, String sku, String lot, UUID binId, int seq, int qty, boolean repick) {
     this.id = UUID.randomUUID();
     this.list = list;
     this.reservationId = reservationId;
@@ -71,6 +74,7 @@ public class Pick extends TenantOwned {
     this.binId = binId;
     this.seq = seq;
     this.qty = qty;
+    this.repick = repick;
     this.status = PickStatus.OPEN;
   }
 
@@ -121,6 +125,9 @@ public class Pick extends TenantOwned {
   int seq() { return seq; }
   int qty() { return qty; }
   Integer pickedQty() { return pickedQty; }
+  /** Units still missing from this pick: wanted minus found (0 while open or when complete). */
+  int unitsShort() { return pickedQty == null ? 0 : qty - pickedQty; }
+  boolean isRepick() { return repick; }
   boolean isBinScanned() { return binScanned; }
   boolean isItemScanned() { return itemScanned; }
   PickStatus status() { return status; }

@@ -49,6 +49,9 @@ public class PickException extends TenantOwned {
 
   private String resolution;
 
+  /** How it was resolved: CLOSE (told in the note) or REPICK (the missing units were picked again elsewhere). */
+  private String action;
+
   @Version private long version;
 
   protected PickException() {}
@@ -68,13 +71,24 @@ public class PickException extends TenantOwned {
   }
 
   /** Closes the exception with what was done; 409 naming {@code status} if it is already resolved. */
-  void resolve(String note, String by, Instant now) {
-    if (resolvedAt != null) {
-      throw com.fulfil.web.ProblemException.conflict("status", "this exception was already resolved by " + resolvedBy);
-    }
+  void resolve(ResolutionAction how, String note, String by, Instant now) {
+    requireOpen();
+    action = how.name();
     resolution = note;
     resolvedBy = by;
     resolvedAt = now;
+  }
+
+  /** 409 naming {@code status} once resolved. */
+  void requireOpen() {
+    if (resolvedAt != null) {
+      throw com.fulfil.web.ProblemException.conflict("status", "this exception was already resolved by " + resolvedBy);
+    }
+  }
+
+  /** Units the pick missed. */
+  int missing() {
+    return expected - picked;
   }
 
   UUID id() { return id; }
@@ -90,4 +104,6 @@ public class PickException extends TenantOwned {
   String resolvedBy() { return resolvedBy; }
   Instant resolvedAt() { return resolvedAt; }
   String resolution() { return resolution; }
+  UUID pickId() { return pickId; }
+  String action() { return action; }
 }

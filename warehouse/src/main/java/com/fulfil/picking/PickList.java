@@ -83,9 +83,43 @@ public class PickList extends TenantOwned {
 
   /** Adds the next pick on the walking path. */
   Pick add(UUID reservationId, String sku, String lot, UUID binId, int qty) {
-    Pick p = new Pick(this, reservationId, sku, lot, binId, picks.size(), qty);
+    Pick p = new Pick(this, reservationId, sku, lot, binId, picks.size(), qty, false);
     picks.add(p);
     return p;
+  }
+
+  /**
+   * A storekeeper's re-pick of a short pick: {@code stops} (reservations from other bins, in
+   * walking order) become new picks at the end of this list, and a list that was PICKED goes back
+   * to the pickers' queue (OPEN, no picker) to be finished into the same tote. A list still being
+   * picked just gets the new picks. 409 naming {@code action} for a cancelled list or a pick of
+   * another list.
+   */
+  void repick(Pick shortPick, List<Stop> stops) {
+    if (status == PickListStatus.CANCELLED || !picks.contains(shortPick) || shortPick.unitsShort() == 0) {
+      throw ProblemException.conflict("action", "this short pick can no longer be re-picked (its list is " + status + ")");
+    }
+    for (Stop s : stops) {
+      picks.add(new Pick(this, s.reservationId(), s.sku(), s.lot(), s.binId(), picks.size(), s.qty(), true));
+    }
+    if (status == PickListStatus.PICKED) {
+      status = PickListStatus.OPEN;
+      picker = null;
+      pickedAt = null;
+    }
+  }
+
+  /** One stop of a re-pick: units reserved in a bin. */
+  record Stop(UUID reservationId, String sku, String lot, UUID binId, int qty) {}
+
+  /**
+   * Units the order still misses after every pick is done: what the wave's picks wanted minus
+   * everything found, re-picks included.
+   */
+  int unitsShort() {
+    int wanted = picks.stream().filter(p -> !p.isRepick()).mapToInt(Pick::qty).sum();
+    int found = picks.stream().mapToInt(p -> p.pickedQty() == null ? 0 : p.pickedQty()).sum();
+    return wanted - found;
   }
 
   /** 404 unless {@code picker} holds this list and it is still being picked (409 naming {@code list} once picked). */

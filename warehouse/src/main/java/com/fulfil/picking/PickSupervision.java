@@ -3,6 +3,7 @@ package com.fulfil.picking;
 import com.fulfil.layout.BinView;
 import com.fulfil.layout.LayoutService;
 import com.fulfil.security.Caller;
+import com.fulfil.stock.Allocation;
 import com.fulfil.tenancy.PlatformScope;
 import com.fulfil.tenancy.TenantId;
 import com.fulfil.web.ProblemException;
@@ -16,9 +17,12 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * What storekeepers and supervisors see of picking: a shop's pick exceptions (short picks) and
@@ -36,28 +40,58 @@ public class PickSupervision {
   @Inject PlatformScope platform;
   @Inject PickingRepository picking;
   @Inject LayoutService layout;
+  @Inject Allocation allocation;
+  @Inject PickExceptionViews views;
   @Inject Caller caller;
   @Inject Clock clock;
 
-  /** The shop's open exceptions (all, with {@code all}), oldest first, at most 200. */
+  /**
+   * Open short picks, oldest first, at most 200: of every shop (no {@code tenant}; each shop's are
+   * read as that shop, audited), or of one shop, resolved ones too with {@code all}.
+   */
   public List<PickExceptionView> exceptions(String tenant, boolean all) {
+    if (tenant == null || tenant.isBlank()) {
+      if (all) {
+        throw ProblemException.invalid("tenant", "is required with all=true (resolved exceptions are listed per shop)");
+      }
+      Map<TenantId, List<UUID>> byShop = new LinkedHashMap<>();
+      picking.openExceptionsAcrossTenants(EXCEPTIONS_MAX)
+          .forEach(e -> byShop.computeIfAbsent(e.tenant(), k -> new ArrayList<>()).add(e.id()));
+      List<PickExceptionView> out = new ArrayList<>();
+      byShop.forEach((shop, ids) -> out.addAll(views.read(shop, ids)));
+      out.sort(Comparator.comparing(PickExceptionView::raisedAt).thenComparing(PickExceptionView::id));
+      return out;
+    }
     TenantId shop = tenant(tenant);
-    return platform.runAs(shop, "picking.exceptions-listed", () -> {
-      List<PickException> rows = picking.exceptions(all, EXCEPTIONS_MAX);
-      Map<UUID, BinView> bins = layout.bins(rows.stream().map(PickException::binId).distinct().toList());
-      return rows.stream().map(e -> view(shop, e, bins)).toList();
-    });
+    return platform.runAs(shop, "picking.exceptions-listed", () -> views.of(shop, picking.exceptions(all, EXCEPTIONS_MAX)));
   }
 
-  /** Closes an exception with a note: 400 naming {@code note}; 404 if the shop has no such exception; 409 if resolved. */
+  /**
+   * Resolves a short pick as its shop (audited). CLOSE closes it with the note. REPICK reserves the
+   * missing units in other bins (never the short bin, whose stock is in doubt until counted) and
+   * adds them to the order's list, which goes back to the pickers' queue; 409 naming {@code action}
+   * when fewer units are free elsewhere (nothing changes). 400 naming the field; 404 if the shop
+   * has no such exception; 409 naming {@code status} if it is already resolved.
+   */
   public PickExceptionView resolve(String id, ResolutionRequest request) {
     ProblemException.requireBody(request);
     List<Violation> v = new ArrayList<>();
     if (!TenantId.isValid(request.tenant())) {
       v.add(Violation.field("tenant", "must be the id of a shop"));
     }
-    if (request.note() == null || request.note().isBlank() || request.note().length() > NOTE_MAX) {
-      v.add(Violation.field("note", "is required, at most " + NOTE_MAX + " characters"));
+    ResolutionAction action = null;
+    try {
+      action = request.action() == null || request.action().isBlank()
+          ? ResolutionAction.CLOSE
+          : ResolutionAction.valueOf(request.action().trim());
+    } catch (IllegalArgumentException e) {
+      v.add(Violation.field("action", "must be REPICK or CLOSE"));
+    }
+    String note = request.note() == null || request.note().isBlank() ? null : request.note().trim();
+    if (note != null && note.length() > NOTE_MAX) {
+      v.add(Violation.field("note", "must be at most " + NOTE_MAX + " characters"));
+    } else if (note == null && action == ResolutionAction.CLOSE) {
+      v.add(Violation.field("note", "is required to close a short pick: say what was done"));
     }
     UUID exceptionId = null;
     try {
@@ -70,12 +104,38 @@ public class PickSupervision {
     }
     TenantId shop = new TenantId(request.tenant());
     UUID key = exceptionId;
+    ResolutionAction how = action;
     return platform.runAs(shop, "picking.exception-resolved", () -> {
       PickException e = picking.lockException(key).orElseThrow(() -> ProblemException.notFound("Pick exception " + key));
-      e.resolve(request.note().trim(), caller.name(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+      e.requireOpen();
+      Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+      String said = note;
+      if (how == ResolutionAction.REPICK) {
+        said = repick(e) + (note == null ? "" : "; " + note);
+      }
+      e.resolve(how, said, caller.name(), now);
       picking.flush();
-      return view(shop, e, layout.bins(List.of(e.binId())));
+      return views.of(shop, List.of(e)).get(0);
     });
+  }
+
+  /** Reserves the missing units elsewhere and adds them to the order's list; what was done, for the note. */
+  private String repick(PickException e) {
+    Pick shortPick = picking.pick(e.pickId()).orElseThrow();
+    PickList list = picking.lockList(shortPick.list().id()).orElseThrow();
+    Allocation.Extra extra = allocation.reserveElsewhere(e.orderId(), e.sku(), e.missing(), e.binId());
+    String bin = layout.bins(List.of(e.binId())).get(e.binId()).barcode();
+    if (extra.reserved().isEmpty()) {
+      throw ProblemException.conflict("action", "only " + extra.free() + " of " + e.missing() + " unit(s) of " + e.sku()
+          + " are free outside bin " + bin + ": count that bin, receive stock, or close the exception with a note");
+    }
+    Map<UUID, BinView> bins = layout.bins(extra.reserved().stream().map(Allocation.Reserved::binId).toList());
+    List<PickList.Stop> stops = WalkingPath.order(extra.reserved(), r -> bins.get(r.binId())).stream()
+        .map(r -> new PickList.Stop(r.id(), r.sku(), r.lot(), r.binId(), r.qty()))
+        .toList();
+    list.repick(shortPick, stops);
+    return "re-pick of " + e.missing() + " unit(s) from "
+        + stops.stream().map(s -> bins.get(s.binId()).barcode()).distinct().collect(Collectors.joining(", "));
   }
 
   /** Figures per picker for {@code [from, to)} (default: the last 24 hours), of one picker or all. */
@@ -134,12 +194,6 @@ public class PickSupervision {
       throw ProblemException.invalid("tenant", "must be the id of a shop");
     }
     return new TenantId(tenant);
-  }
-
-  private static PickExceptionView view(TenantId shop, PickException e, Map<UUID, BinView> bins) {
-    return new PickExceptionView(
-        e.id(), shop.value(), e.orderId(), e.sku(), e.lot().isEmpty() ? null : e.lot(), bins.get(e.binId()).barcode(),
-        e.expected(), e.picked(), e.reason(), e.raisedBy(), e.raisedAt(), e.resolvedBy(), e.resolvedAt(), e.resolution());
   }
 
   private static String blankToNull(String s) {

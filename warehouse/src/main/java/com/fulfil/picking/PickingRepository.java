@@ -41,6 +41,9 @@ public class PickingRepository {
   /** A list a picker holds, and its shop. */
   record Claim(UUID listId, TenantId tenant) {}
 
+  /** An open short pick found across shops, and its shop. */
+  record OpenException(UUID id, TenantId tenant) {}
+
   /** One row of the scan log. */
   record Scan(UUID id, String picker, UUID listId, UUID pickId, String step, String scanned, boolean ok, Instant at) {}
 
@@ -127,6 +130,28 @@ public class PickingRepository {
         .setParameter("order", orderId)
         .getSingleResult()
         .intValue();
+  }
+
+  /** These exceptions of the bound shop, oldest first. */
+  List<PickException> exceptions(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select e from PickException e where e.id in :ids order by e.raisedAt, e.id", PickException.class)
+        .setParameter("ids", List.copyOf(ids))
+        .getResultList();
+  }
+
+  Optional<Pick> pick(UUID id) {
+    return Optional.ofNullable(em.find(Pick.class, id));
+  }
+
+  /** The open short picks of every shop, oldest first, at most {@code max}: ids and shops only (V16). */
+  List<OpenException> openExceptionsAcrossTenants(int max) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery("select exception_id, tenant_id from wh_open_pick_exceptions(?1)").setParameter(1, max).getResultList();
+    return rows.stream().map(r -> new OpenException(uuid(r[0]), new TenantId((String) r[1]))).toList();
   }
 
   Optional<PickException> lockException(UUID id) {

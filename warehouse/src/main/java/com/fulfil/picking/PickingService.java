@@ -155,7 +155,7 @@ public class PickingService {
       }
       return new PickedToteView(
           c.tenant().value(), list.id(), list.orderId(), list.orderNumber(), list.tote(), list.pickedAt(),
-          list.picks().stream().mapToInt(p -> p.qty() - (p.pickedQty() == null ? 0 : p.pickedQty())).sum(),
+          list.unitsShort(),
           picking.openExceptionsOf(list.orderId()), lines);
     });
   }

@@ -67,6 +67,34 @@ public class Allocation {
     }
     Map<String, Integer> want = new LinkedHashMap<>();
     demand.forEach(d -> want.merge(d.sku(), d.qty(), Integer::sum));
+    Reserving r = reserve(orderId, want, null);
+    return !r.shortBy().isEmpty()
+        ? new Result(false, 0, r.shortBy())
+        : new Result(true, r.reserved().stream().mapToInt(Reserved::qty).sum(), Map.of());
+  }
+
+  /**
+   * A re-pick after a short pick: reserves {@code qty} more units of {@code sku} for the order in
+   * any storage bin but {@code shortBin} (whose unpicked units are in doubt until it is counted),
+   * FEFO or FIFO as allocation does, and returns the new reservations; or, when fewer units are
+   * free there, reserves nothing and returns how many are (as {@link Extra#free}).
+   */
+  public Extra reserveElsewhere(UUID orderId, String sku, int qty, UUID shortBin) {
+    session.require();
+    if (qty <= 0) {
+      throw new IllegalArgumentException("re-pick of " + qty + " units");
+    }
+    Reserving r = reserve(orderId, Map.of(sku, qty), shortBin);
+    return new Extra(r.reserved(), qty - r.shortBy().getOrDefault(sku, 0));
+  }
+
+  /** What a re-pick reserved ({@code reserved}, empty when there was not enough), and the free units there were. */
+  public record Extra(List<Reserved> reserved, int free) {}
+
+  private record Reserving(List<Reserved> reserved, Map<String, Integer> shortBy) {}
+
+  /** Locks the SKUs' allocatable balances (but those in {@code excludedBin}), plans, and reserves all of {@code want} or nothing. */
+  private Reserving reserve(UUID orderId, Map<String, Integer> want, UUID excludedBin) {
     Map<String, Boolean> tracked = new HashMap<>();
     catalogue.byCodes(want.keySet()).forEach((sku, item) -> tracked.put(sku, item.expiryTracked()));
     List<StockBalance> locked = stock.lockAllocatable(want.keySet());
@@ -74,6 +102,9 @@ public class Allocation {
     Map<UUID, StockBalance> byId = new HashMap<>();
     List<AllocationPlanner.Candidate> candidates = new ArrayList<>();
     for (StockBalance b : locked) {
+      if (b.binId().equals(excludedBin)) {
+        continue;
+      }
       byId.put(b.id(), b);
       BinView bin = bins.get(b.binId());
       candidates.add(new AllocationPlanner.Candidate(
@@ -81,18 +112,19 @@ public class Allocation {
     }
     AllocationPlanner.Plan plan = AllocationPlanner.plan(want, tracked, candidates, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     if (!plan.complete()) {
-      return new Result(false, 0, plan.shortBy());
+      return new Reserving(List.of(), plan.shortBy());
     }
     Instant now = now();
-    int units = 0;
+    List<Reserved> reserved = new ArrayList<>();
     for (AllocationPlanner.Take take : plan.takes()) {
       StockBalance balance = byId.get(take.balanceId());
       balance.reserve(take.qty());
-      stock.add(new StockReservation(orderId, balance, take.qty(), now));
-      units += take.qty();
+      StockReservation r = new StockReservation(orderId, balance, take.qty(), now);
+      stock.add(r);
+      reserved.add(new Reserved(r.id(), r.sku(), r.lot(), r.binId(), r.qty()));
     }
     stock.flush();
-    return new Result(true, units, Map.of());
+    return new Reserving(reserved, Map.of());
   }
 
   /** Releases every reservation of the order; returns the units released (0 if it held none). */
