@@ -7,6 +7,7 @@ import { packPage } from './pack';
 import { pickPage } from './pick';
 import { putawayPage } from './putaway';
 import { receivePage } from './receive';
+import { shortPicksPage } from './shortpick';
 import { wavePage } from './wave';
 
 export const PAGES: readonly ScanPage[] = [
@@ -14,6 +15,7 @@ export const PAGES: readonly ScanPage[] = [
   putawayPage,
   countPage,
   wavePage,
+  shortPicksPage,
   pickPage,
   packPage,
   handoverPage,
