@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  *
  * <p>By default the operators pull back to back (THINK_MS 0): the server's capacity, where on two
  * cores the latency is mostly queueing. THINK_MS paces them as people on the phone: after each
- * call-back an operator waits a random 0.5–1.5 × THINK_MS (not in the latency) before the next pull.
+ * call-back an operator waits a random 0.5–1.5 × THINK_MS (not in the latency) before the next pull,
+ * and the operators start at random moments within the first THINK_MS.
  *
  * <p>Environment: APP, KC, DB_URL, DB_OWNER_USER, DB_OWNER_PASSWORD; optional OPEN_TASKS, OPERATORS,
  * PULLS (4,000), WARMUP (400), THINK_MS (0).
@@ -62,15 +63,15 @@ public class NextCallBench {
     System.out.printf("seeded      : %,d open tasks with their orders in %.1f s; open tasks of all shops now %,d%n",
         openTasks, (System.nanoTime() - t0) / 1e9, openTasks());
 
-    run(operators, warmup);
-    long[] latencies = run(operators, pulls);
+    run(operators, warmup, false);
+    long[] latencies = run(operators, pulls, true);
     System.out.printf("next call   : %,d pulls by %d operators %s: %,.0f pulls/s; latency ms p50 %.1f  p90 %.1f  p99 %.1f  max %.1f (target p99 < 20)%n",
         pulls, operators, THINK_MS == 0 ? "back to back" : "pausing 0.5-1.5 x " + THINK_MS + " ms", pulls / (latencies[pulls] / 1e9), pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), latencies[pulls - 1] / 1e6);
     System.out.printf("open tasks after: %,d%n", openTasks());
   }
 
   /** {@code total} pulls shared by the operators, each pull followed by a call-back; returns sorted latencies + wall time. */
-  static long[] run(int operators, int total) throws Exception {
+  static long[] run(int operators, int total, boolean paced) throws Exception {
     long[] latencies = new long[total + 1];
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(operators);
@@ -82,6 +83,9 @@ public class NextCallBench {
       work.add(pool.submit(() -> {
         String token = token(user);
         long fetched = System.nanoTime();
+        if (paced && THINK_MS > 0) { // operators start at random moments within the first THINK_MS, not all at once
+          Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(THINK_MS + 1));
+        }
         for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
           if (System.nanoTime() - fetched > 120_000_000_000L) { // tokens live five minutes
             token = token(user);
@@ -102,7 +106,7 @@ public class NextCallBench {
           if (o.statusCode() != 200) {
             throw new IllegalStateException("outcome answered " + o.statusCode() + ": " + o.body());
           }
-          if (THINK_MS > 0) {
+          if (paced && THINK_MS > 0) {
             Thread.sleep(THINK_MS / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(THINK_MS + 1));
           }
         }

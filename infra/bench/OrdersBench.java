@@ -45,7 +45,8 @@ import java.util.regex.Pattern;
  * <p>By default the single-order clients post back to back (THINK_MS 0): the server's capacity,
  * where on two cores the latency is mostly queueing (clients / throughput). THINK_MS paces each
  * client as a shop's system sending orders as they come: after each order it waits a random
- * 0.5–1.5 × THINK_MS (not in the latency), which measures the latency of one order under that load.
+ * 0.5–1.5 × THINK_MS (not in the latency), and the clients start at random moments within the
+ * first THINK_MS; this measures the latency of one order under that load.
  */
 public class OrdersBench {
 
@@ -68,7 +69,7 @@ public class OrdersBench {
     String token = token();
     // Warm-up: the JIT, the connection pool and PostgreSQL's caches, not measured.
     long w = System.nanoTime();
-    runSingles(token, Math.min(clients, 4), warmup);
+    runSingles(token, Math.min(clients, 4), warmup, false);
     for (int i = 0; i < 2; i++) {
       postBatch(token, 1_000);
     }
@@ -76,10 +77,14 @@ public class OrdersBench {
 
     token = token();
     long t0 = System.nanoTime();
+    StringBuilder each = new StringBuilder();
     for (int i = 0; i < batches; i++) {
+      long b = System.nanoTime();
       postBatch(token, 1_000);
+      each.append(i == 0 ? "" : " ").append(String.format("%.2f", (System.nanoTime() - b) / 1e9));
     }
     double batchSeconds = (System.nanoTime() - t0) / 1e9;
+    System.out.printf("batches     : seconds each: %s%n", each);
     double batchRate = batches * 1_000 / batchSeconds;
     System.out.printf("API batch   : %,d orders in %.2f s = %,.0f orders/s (1 client, 1,000 per request)%n", batches * 1_000, batchSeconds, batchRate);
 
@@ -87,7 +92,7 @@ public class OrdersBench {
     System.out.printf("ratio       : API batch / raw database = %.2f (target >= 0.50)%n", batchRate / rawRate);
 
     token = token();
-    long[] latencies = runSingles(token, clients, singles);
+    long[] latencies = runSingles(token, clients, singles, true);
     System.out.printf("API single  : %,d orders, %d clients %s: %,.0f orders/s; latency ms p50 %.1f  p90 %.1f  p99 %.1f  max %.1f (target p99 < 50)%n",
         singles, clients, THINK_MS == 0 ? "back to back" : "pausing 0.5-1.5 x " + THINK_MS + " ms", singles / (latencies[latencies.length - 1] / 1e9),
         pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), latencies[latencies.length - 2] / 1e6);
@@ -251,7 +256,7 @@ public class OrdersBench {
   }
 
   /** Runs {@code total} single-order posts from {@code clients} threads; the last element of the result is the wall time. */
-  static long[] runSingles(String token, int clients, int total) throws Exception {
+  static long[] runSingles(String token, int clients, int total, boolean paced) throws Exception {
     long[] latencies = new long[total + 1];
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -259,6 +264,9 @@ public class OrdersBench {
     List<Future<?>> work = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       work.add(pool.submit(() -> {
+        if (paced && THINK_MS > 0) { // clients start at random moments within the first THINK_MS, not all at once
+          Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(THINK_MS + 1));
+        }
         for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
           long s = System.nanoTime();
           HttpResponse<String> r = post(token, "/api/v1/orders", order());
@@ -266,7 +274,9 @@ public class OrdersBench {
           if (r.statusCode() != 201) {
             throw new IllegalStateException("order answered " + r.statusCode() + ": " + r.body());
           }
-          think();
+          if (paced) {
+            think();
+          }
         }
         return null;
       }));

@@ -37,9 +37,10 @@ import java.util.regex.Pattern;
  * list is PICKED and the shop's books still agree (balances = sums of movements).
  *
  * <p>By default the scanners never pause (THINK_MS 0): the server's capacity under 50 scanners
- * firing back to back. THINK_MS paces them as people: after each scan a scanner waits a random
- * 0.5–1.5 × THINK_MS (walking to the bin, taking the item) before the next; the wait is not in the
- * latency.
+ * firing back to back. THINK_MS paces them as people: after each scan and after taking a list a
+ * scanner waits a random 0.5–1.5 × THINK_MS (walking to the bin, taking the item) before the next,
+ * and the scanners start at random moments within the first THINK_MS, not all in the same
+ * millisecond (a shift does not begin with 50 simultaneous claims); the waits are not in the latency.
  *
  * <p>Environment: APP, KC, DB_URL, DB_OWNER_USER, DB_OWNER_PASSWORD; optional SCANNERS, LISTS, PICKS, BINS, THINK_MS.
  */
@@ -145,6 +146,9 @@ public class PicksBench {
     for (Session session : sessions) {
       work.add(pool.submit(() -> {
         Result mine = new Result();
+        if (THINK_MS > 0) {
+          Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(THINK_MS + 1));
+        }
         while (true) {
           String token = session.token();
           long s = System.nanoTime();
@@ -154,6 +158,7 @@ public class PicksBench {
             return mine;
           }
           expect(200, claim);
+          think();
           Matcher m = TOTE.matcher(claim.body());
           ListPlan plan = m.find() ? PLANS.get(m.group(1)) : null;
           if (plan == null) {
@@ -203,6 +208,11 @@ public class PicksBench {
     r.scans++;
     r.all.add(took);
     step.add(took);
+    think();
+  }
+
+  /** A paced scanner's pause: a random 0.5–1.5 × THINK_MS; none by default. */
+  static void think() throws InterruptedException {
     if (THINK_MS > 0) {
       Thread.sleep(THINK_MS / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(THINK_MS + 1));
     }

@@ -21,7 +21,9 @@ RUN_PID=
 
 cleanup() {
   local rc=$?
-  trap - EXIT INT TERM
+  # A second Ctrl-C or TERM while stopping must not leave PostgreSQL or Keycloak running.
+  trap "" INT TERM
+  trap - EXIT
   if [[ -n "$RUN_PID" ]] && process_alive "$RUN_PID"; then
     log "stopping the platform"
     kill -TERM "$RUN_PID" 2>/dev/null || true
