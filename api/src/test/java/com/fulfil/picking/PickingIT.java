@@ -574,6 +574,43 @@ class PickingIT {
   }
 
   @Test
+  void aRePickWhileThePickerStillHoldsTheListIsPickedAtTheEndOfIt() throws Exception {
+    Sku tea = sku();
+    Sku coffee = sku();
+    stock(tea, 0, 2);
+    stock(coffee, 1, 1);
+    String order = allocatedOrder(Map.of(tea.code, 2, coffee.code, 1), "POST", null);
+    String wave = release(List.of(order)).getString("id");
+    Api picker = api.asUser("picker22");
+    String id = picker.post(LISTS + "/next", Json.object("wave", wave)).json().getString("id");
+    JsonObject afterShort = pick(picker, id, layout.bins().get(0), tea.barcode, 1);
+    assertEquals("CLAIMED", afterShort.getString("status"), "the coffee is still to pick");
+    assertEquals(layout.bins().get(1), afterShort.getJsonObject("current").getString("bin"));
+
+    stock(tea, 2, 4);
+    String exception = array(storekeeper.get("/api/v1/ops/picking/exceptions?tenant=alfa")).stream()
+        .map(JsonValue::asJsonObject).filter(e -> e.getString("orderId").equals(order)).findFirst().orElseThrow().getString("id");
+    Api.Reply repick = storekeeper.post("/api/v1/ops/picking/exceptions/" + exception + "/resolution",
+        Json.object("tenant", "alfa", "action", "REPICK", "note", "shelf above was empty too"));
+    assertEquals(200, repick.status(), repick.toString());
+    assertTrue(repick.json().getString("resolution").endsWith("; shelf above was empty too"), repick.toString());
+
+    JsonObject held = picker.get(LISTS + "/" + id).json();
+    assertEquals("CLAIMED", held.getString("status"), "the picker keeps the list");
+    assertEquals(3, held.getInt("picksTotal"));
+    assertEquals(layout.bins().get(1), held.getJsonObject("current").getString("bin"), "the coffee first, on the walk");
+    assertEquals("CLAIMED", pick(picker, id, layout.bins().get(1), coffee.barcode, 1).getString("status"));
+    JsonObject last = picker.get(LISTS + "/" + id).json().getJsonObject("current");
+    assertEquals(layout.bins().get(2), last.getString("bin"), "then the re-pick, added at the end");
+    assertEquals(1, last.getInt("qty"));
+    assertEquals("PICKED", pick(picker, id, layout.bins().get(2), tea.barcode, 1).getString("status"));
+    JsonObject tote = api.asUser("packer").get("/api/v1/ops/picking/totes/" + held.getString("tote")).json();
+    assertEquals(0, tote.getInt("unitsShort"), tote.toString());
+    assertEquals(3, count("alfa", "select count(*) from wh_stock_movement where reason = 'PICK' and reference = 'pick:' || ?", id),
+        "three picks moved stock: 1 tea from bin 0, the coffee, 1 tea from bin 2");
+  }
+
+  @Test
   void anEmptyBinIsAShortPickOfNothing() throws Exception {
     Sku tea = sku();
     stock(tea, 2, 1);
