@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A stock-keeping unit of one shop. */
 @Entity
@@ -33,8 +35,13 @@ public class Sku extends TenantOwned {
   @OrderBy
   private List<String> barcodes = new ArrayList<>();
 
-  /** Analogues to offer when this SKU is short, by SKU code, in the shop's order of preference. */
-  @ElementCollection(fetch = FetchType.EAGER)
+  /**
+   * Analogues to offer when this SKU is short, by SKU code, in the shop's order of preference. Read
+   * only where they are shown (views, the call-centre's offer), for a page of SKUs in one query:
+   * the warehouse's reads of a SKU (every scan) never load them.
+   */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "cat_sku_substitute", joinColumns = @JoinColumn(name = "sku_id"))
   @OrderColumn(name = "position")
   @Column(name = "substitute_sku")

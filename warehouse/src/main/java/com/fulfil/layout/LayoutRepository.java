@@ -48,7 +48,7 @@ public class LayoutRepository {
   }
 
   Optional<Bin> binByBarcode(String barcode) {
-    return em.createQuery("select b from Bin b where b.barcode = :barcode", Bin.class)
+    return em.createQuery("select b from Bin b join fetch b.zone where b.barcode = :barcode", Bin.class)
         .setParameter("barcode", barcode)
         .getResultStream()
         .findFirst();
@@ -58,7 +58,7 @@ public class LayoutRepository {
     Map<String, Bin> found = new HashMap<>();
     List<String> all = new ArrayList<>(barcodes);
     for (int i = 0; i < all.size(); i += IN_CHUNK) {
-      em.createQuery("select b from Bin b where b.barcode in :codes", Bin.class)
+      em.createQuery("select b from Bin b join fetch b.zone where b.barcode in :codes", Bin.class)
           .setParameter("codes", all.subList(i, Math.min(all.size(), i + IN_CHUNK)))
           .getResultList()
           .forEach(b -> found.put(b.barcode(), b));
@@ -84,7 +84,7 @@ public class LayoutRepository {
     Map<UUID, Bin> found = new HashMap<>();
     List<UUID> all = new ArrayList<>(ids);
     for (int i = 0; i < all.size(); i += IN_CHUNK) {
-      em.createQuery("select b from Bin b where b.id in :ids", Bin.class)
+      em.createQuery("select b from Bin b join fetch b.zone where b.id in :ids", Bin.class)
           .setParameter("ids", all.subList(i, Math.min(all.size(), i + IN_CHUNK)))
           .getResultList()
           .forEach(b -> found.put(b.id(), b));
