@@ -1,5 +1,6 @@
 package com.fulfil.portal;
 
+import static com.fulfil.testing.Browser.scan;
 import static com.fulfil.testing.SkuBuilder.aSku;
 import static com.fulfil.testing.SkuBuilder.randomEan13;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -155,15 +156,6 @@ class PickScannerIT {
     assertEquals(2, api.asUser("supervisor").get("/api/v1/ops/picking/pickers/performance?picker=" + PICKER).json()
         .getJsonArray("pickers").getJsonObject(0).getInt("wrongScans"),
         "the wrong bin and the wrong item were refused by the server; 7 of 3 was refused on the scanner itself");
-  }
-
-  /** Types as a keyboard-wedge scanner does: the code, then Enter, into whatever has the focus. */
-  private static void scan(Page page, String code) {
-    if (!code.isEmpty()) {
-      page.keyboard().type(code);
-    }
-    page.keyboard().press("Enter");
-    assertThat(page.getByTestId("scan-busy")).isHidden();
   }
 
   private static Page signIn(BrowserContext context, String scan) {

@@ -1,5 +1,6 @@
 package com.fulfil.portal;
 
+import static com.fulfil.testing.Browser.scan;
 import static com.fulfil.testing.SkuBuilder.aSku;
 import static com.fulfil.testing.SkuBuilder.randomEan13;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -220,15 +221,6 @@ class ShortPickScannerIT {
 
   private static Locator line(Page page, String exception) {
     return page.locator("[data-testid=shortpick][data-id='" + exception + "']");
-  }
-
-  /** Types as a keyboard-wedge scanner does: the code, then Enter, into whatever has the focus. */
-  private static void scan(Page page, String code) {
-    if (!code.isEmpty()) {
-      page.keyboard().type(code);
-    }
-    page.keyboard().press("Enter");
-    assertThat(page.getByTestId("scan-busy")).isHidden();
   }
 
   /** An action's F-key; its call (if any) has answered when the busy line is gone. */

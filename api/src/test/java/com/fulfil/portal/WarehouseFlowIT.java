@@ -1,5 +1,6 @@
 package com.fulfil.portal;
 
+import static com.fulfil.testing.Browser.scan;
 import static com.fulfil.testing.SkuBuilder.aSku;
 import static com.fulfil.testing.SkuBuilder.randomEan13;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -271,15 +272,6 @@ class WarehouseFlowIT {
     assertEquals(3, StockJournal.sum("alfa", tea.code()), "2 of 5 picked out of stock");
     assertEquals(2, StockJournal.sum("alfa", coffee.code()), "3 of 5 picked out of stock");
     assertEquals(0, StockJournal.sum("alfa", stranger.code()), "the wrong item moved no stock");
-  }
-
-  /** Types as a keyboard-wedge scanner does: the code, then Enter, into whatever has the focus. */
-  private static void scan(Page page, String code) {
-    if (!code.isEmpty()) {
-      page.keyboard().type(code);
-    }
-    page.keyboard().press("Enter");
-    assertThat(page.getByTestId("scan-busy")).isHidden();
   }
 
   private static Locator banner(Page page) {

@@ -87,4 +87,16 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     assertThat(page.getByTestId(landingTestId)).isVisible();
     return page;
   }
+
+  /**
+   * Types into a scanner page as a keyboard-wedge scanner does: the code, then Enter, into whatever
+   * has the focus; returns when the page's call has answered (its busy line is gone).
+   */
+  public static void scan(Page page, String code) {
+    if (!code.isEmpty()) {
+      page.keyboard().type(code);
+    }
+    page.keyboard().press("Enter");
+    assertThat(page.getByTestId("scan-busy")).isHidden();
+  }
 }

@@ -23,9 +23,10 @@ public class PickExceptionViews {
   /** Views of {@code rows}, in the caller's transaction, which is bound to {@code shop}. */
   List<PickExceptionView> of(TenantId shop, List<PickException> rows) {
     Map<UUID, BinView> bins = layout.bins(rows.stream().map(PickException::binId).distinct().toList());
+    Map<UUID, Pick> picks = picking.picksWithLists(rows.stream().map(PickException::pickId).toList());
     List<PickExceptionView> out = new ArrayList<>();
     for (PickException e : rows) {
-      PickList list = picking.pick(e.pickId()).orElseThrow().list();
+      PickList list = picks.get(e.pickId()).list();
       out.add(new PickExceptionView(
           e.id(), shop.value(), e.orderId(), list.orderNumber(), list.id(), list.tote(), e.sku(), e.lot().isEmpty() ? null : e.lot(),
           bins.get(e.binId()).barcode(), e.expected(), e.picked(), e.reason(), e.raisedBy(), e.raisedAt(), e.resolvedBy(),

@@ -1,5 +1,6 @@
 package com.fulfil.picking;
 
+import com.fulfil.stock.Allocation;
 import com.fulfil.tenancy.TenantOwned;
 import com.fulfil.web.ProblemException;
 import jakarta.persistence.CascadeType;
@@ -89,18 +90,18 @@ public class PickList extends TenantOwned {
   }
 
   /**
-   * A storekeeper's re-pick of a short pick: {@code stops} (reservations from other bins, in
+   * A storekeeper's re-pick of a short pick: {@code stops} (reservations in other bins, in
    * walking order) become new picks at the end of this list, and a list that was PICKED goes back
    * to the pickers' queue (OPEN, no picker) to be finished into the same tote. A list still being
    * picked just gets the new picks. 409 naming {@code action} for a cancelled list or a pick of
    * another list.
    */
-  void repick(Pick shortPick, List<Stop> stops) {
+  void repick(Pick shortPick, List<Allocation.Reserved> stops) {
     if (status == PickListStatus.CANCELLED || !picks.contains(shortPick) || shortPick.unitsShort() == 0) {
       throw ProblemException.conflict("action", "this short pick can no longer be re-picked (its list is " + status + ")");
     }
-    for (Stop s : stops) {
-      picks.add(new Pick(this, s.reservationId(), s.sku(), s.lot(), s.binId(), picks.size(), s.qty(), true));
+    for (Allocation.Reserved r : stops) {
+      picks.add(new Pick(this, r.id(), r.sku(), r.lot(), r.binId(), picks.size(), r.qty(), true));
     }
     if (status == PickListStatus.PICKED) {
       status = PickListStatus.OPEN;
@@ -108,9 +109,6 @@ public class PickList extends TenantOwned {
       pickedAt = null;
     }
   }
-
-  /** One stop of a re-pick: units reserved in a bin. */
-  record Stop(UUID reservationId, String sku, String lot, UUID binId, int qty) {}
 
   /**
    * Units the order still misses after every pick is done: what the wave's picks wanted minus

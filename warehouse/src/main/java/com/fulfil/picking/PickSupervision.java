@@ -124,15 +124,13 @@ public class PickSupervision {
     Pick shortPick = picking.pick(e.pickId()).orElseThrow();
     PickList list = picking.lockList(shortPick.list().id()).orElseThrow();
     Allocation.Extra extra = allocation.reserveElsewhere(e.orderId(), e.sku(), e.missing(), e.binId());
-    String bin = layout.bins(List.of(e.binId())).get(e.binId()).barcode();
     if (extra.reserved().isEmpty()) {
+      String bin = layout.bins(List.of(e.binId())).get(e.binId()).barcode();
       throw ProblemException.conflict("action", "only " + extra.free() + " of " + e.missing() + " unit(s) of " + e.sku()
           + " are free outside bin " + bin + ": count that bin, receive stock, or close the exception with a note");
     }
     Map<UUID, BinView> bins = layout.bins(extra.reserved().stream().map(Allocation.Reserved::binId).toList());
-    List<PickList.Stop> stops = WalkingPath.order(extra.reserved(), r -> bins.get(r.binId())).stream()
-        .map(r -> new PickList.Stop(r.id(), r.sku(), r.lot(), r.binId(), r.qty()))
-        .toList();
+    List<Allocation.Reserved> stops = WalkingPath.order(extra.reserved(), r -> bins.get(r.binId()));
     list.repick(shortPick, stops);
     return "re-pick of " + e.missing() + " unit(s) from "
         + stops.stream().map(s -> bins.get(s.binId()).barcode()).distinct().collect(Collectors.joining(", "));

@@ -146,6 +146,18 @@ public class PickingRepository {
     return Optional.ofNullable(em.find(Pick.class, id));
   }
 
+  /** These picks of the bound shop with their lists, in one query, by id. */
+  Map<UUID, Pick> picksWithLists(Collection<UUID> ids) {
+    Map<UUID, Pick> found = new LinkedHashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery("select p from Pick p join fetch p.list where p.id in :ids", Pick.class)
+          .setParameter("ids", List.copyOf(ids))
+          .getResultList()
+          .forEach(p -> found.put(p.id(), p));
+    }
+    return found;
+  }
+
   /** The open short picks of every shop, oldest first, at most {@code max}: ids and shops only (V16). */
   List<OpenException> openExceptionsAcrossTenants(int max) {
     @SuppressWarnings("unchecked")

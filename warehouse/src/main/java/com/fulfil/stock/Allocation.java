@@ -121,7 +121,7 @@ public class Allocation {
       balance.reserve(take.qty());
       StockReservation r = new StockReservation(orderId, balance, take.qty(), now);
       stock.add(r);
-      reserved.add(new Reserved(r.id(), r.sku(), r.lot(), r.binId(), r.qty()));
+      reserved.add(reserved(r));
     }
     stock.flush();
     return new Reserving(reserved, Map.of());
@@ -150,9 +150,7 @@ public class Allocation {
   /** The order's active reservations (sku, lot, bin, qty), in id order. */
   public List<Reserved> reservations(UUID orderId) {
     session.require();
-    return stock.activeReservations(orderId).stream()
-        .map(r -> new Reserved(r.id(), r.sku(), r.lot(), r.binId(), r.qty()))
-        .toList();
+    return stock.activeReservations(orderId).stream().map(Allocation::reserved).toList();
   }
 
   /**
@@ -187,6 +185,10 @@ public class Allocation {
     Map<String, Integer> bySku = new LinkedHashMap<>();
     stock.activeReservations(orderId).forEach(r -> bySku.merge(r.sku(), r.qty(), Integer::sum));
     return bySku;
+  }
+
+  private static Reserved reserved(StockReservation r) {
+    return new Reserved(r.id(), r.sku(), r.lot(), r.binId(), r.qty());
   }
 
   private Instant now() {
