@@ -2,18 +2,15 @@ package com.fulfil.order;
 
 import com.fulfil.tenancy.TenantOwned;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
@@ -47,9 +44,8 @@ public class Order extends TenantOwned {
 
   @Embedded private Buyer buyer;
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "ord_order_line", joinColumns = @JoinColumn(name = "order_id"))
-  @OrderColumn(name = "line_no")
+  @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+  @OrderBy("lineNo")
   @BatchFetch(BatchFetchType.IN)
   private List<OrderLine> lines = new ArrayList<>();
 
@@ -155,9 +151,21 @@ public class Order extends TenantOwned {
     return moveTo(OrderStatus.CONFIRMED, actor, reason, now);
   }
 
+  /**
+   * Line i of the new list takes the place of line i (same row, updated); extra new lines are
+   * added and missing ones removed. Rows are never deleted and re-inserted under the same key.
+   */
   private void replaceLines(List<OrderLine> newLines) {
-    lines.clear();
-    lines.addAll(newLines);
+    for (int i = 0; i < newLines.size(); i++) {
+      if (i < lines.size()) {
+        lines.get(i).takeFrom(newLines.get(i));
+      } else {
+        lines.add(newLines.get(i).attachedTo(this, i));
+      }
+    }
+    while (lines.size() > newLines.size()) {
+      lines.remove(lines.size() - 1);
+    }
     recomputeTotals();
   }
 

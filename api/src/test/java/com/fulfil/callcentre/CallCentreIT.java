@@ -228,6 +228,33 @@ class CallCentreIT {
   }
 
   @Test
+  void confirmedWithMoreOrFewerLinesKeepsExactlyTheEditedLinesAndTheirTotal() throws Exception {
+    var other = aSku();
+    assertEquals(201, shop.post("/api/v1/catalogue/skus", other.json()).status());
+    String twoLines = "{\"outcome\": \"CONFIRMED\", \"edits\": {\"lines\": [{\"sku\": \"" + other.code() + "\", \"qty\": 3},"
+        + " {\"sku\": \"" + sku + "\", \"qty\": 1}]}}";
+    JsonObject grown = CallDesk.order(shop, sku, day, "POST", null, null, null);
+    record(operator, claim(operator, grown), twoLines);
+    assertLines(grown, List.of(other.code() + " x3", sku + " x1"));
+
+    JsonObject shrunk = CallDesk.order(shop, jakarta.json.Json.createArrayBuilder()
+        .add(jakarta.json.Json.createObjectBuilder().add("sku", sku).add("qty", 2))
+        .add(jakarta.json.Json.createObjectBuilder().add("sku", other.code()).add("qty", 1)), day, "POST", null, null, null);
+    record(operator, claim(operator, shrunk),
+        "{\"outcome\": \"CONFIRMED\", \"edits\": {\"lines\": [{\"sku\": \"" + other.code() + "\", \"qty\": 4}]}}");
+    assertLines(shrunk, List.of(other.code() + " x4"));
+  }
+
+  /** The order's lines as read back ({@code sku xQty}, in line order) and a goods total that is their sum. */
+  private void assertLines(JsonObject order, List<String> expected) {
+    JsonObject read = shop.get("/api/v1/orders/" + id(order)).json();
+    JsonArray lines = read.getJsonArray("lines");
+    assertEquals(expected, lines.stream().map(JsonValue::asJsonObject).map(l -> l.getString("sku") + " x" + l.getInt("qty")).toList());
+    long sum = lines.stream().map(JsonValue::asJsonObject).mapToLong(l -> l.getJsonNumber("amountMinor").longValue()).sum();
+    assertEquals(sum, read.getJsonObject("totals").getJsonNumber("goodsTotalMinor").longValue());
+  }
+
+  @Test
   void cancelledNeedsAReasonAndCancelsTheOrder() throws Exception {
     JsonObject order = CallDesk.order(shop, sku, day, "POST", null, null, null);
     JsonObject call = claim(operator, order);

@@ -49,6 +49,13 @@ final class CallDesk {
 
   /** A courier order of one line of {@code sku}, for a buyer in {@code zone}; the created order's JSON. */
   static JsonObject order(Api shop, String sku, ZoneId zone, String deliveryMethod, LocalDate date, String slotFrom, String slotTo) {
+    return order(shop, Json.createArrayBuilder().add(Json.createObjectBuilder().add("sku", sku).add("qty", 2)), zone, deliveryMethod,
+        date, slotFrom, slotTo);
+  }
+
+  /** An order with these lines ({@code [{sku, qty}]}). */
+  static JsonObject order(Api shop, JsonArrayBuilder lines, ZoneId zone, String deliveryMethod, LocalDate date, String slotFrom,
+      String slotTo) {
     JsonObjectBuilder buyer = Json.createObjectBuilder()
         .add("name", "Иван Петров")
         .add("phone", "+79161234567")
@@ -57,7 +64,6 @@ final class CallDesk {
             .add("country", "RU").add("region", "Московская обл.").add("city", "Химки")
             .add("street", "ул. Ленина, 1, кв. 5").add("postalCode", "141400"))
         .add("timeZone", zone.getId());
-    JsonArrayBuilder lines = Json.createArrayBuilder().add(Json.createObjectBuilder().add("sku", sku).add("qty", 2));
     JsonObjectBuilder order = Json.createObjectBuilder()
         .add("externalNumber", "CC-" + UUID.randomUUID())
         .add("buyer", buyer)
