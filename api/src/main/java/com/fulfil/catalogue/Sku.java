@@ -29,7 +29,9 @@ public class Sku extends TenantOwned {
   private String sku;
   private String name;
 
+  // Batch-fetched: the barcodes of all SKUs a query finds come in one more query, not one per SKU.
   @ElementCollection(fetch = FetchType.EAGER)
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "cat_sku_barcode", joinColumns = @JoinColumn(name = "sku_id"))
   @Column(name = "barcode")
   @OrderBy

@@ -31,9 +31,6 @@ public class SkuRepository {
     for (List<String> chunk : chunks(codes)) {
       em.createQuery("select s from Sku s where s.sku in :codes", Sku.class)
           .setParameter("codes", chunk)
-          // The barcodes of all found SKUs in one more query, not one per SKU (views carry them).
-          .setHint("eclipselink.batch", "s.barcodes")
-          .setHint("eclipselink.batch.type", "IN")
           .getResultList()
           .forEach(s -> found.put(s.sku(), s));
     }
