@@ -128,6 +128,9 @@ public class CountService {
       }
       count.tallied(countBin, counter, now, variance);
       counts.flush();
+      if (count.status() == CountStatus.CLOSED) {
+        stock.trustCounted(count.binIds()); // the books were right: stock in doubt there is trusted again
+      }
       return view(count);
     });
   }
@@ -169,6 +172,7 @@ public class CountService {
       }
       counts.add(new CountDecision(count.id(), count.round(), CountDecision.APPROVED, approver, why, now));
       counts.flush();
+      stock.trustCounted(count.binIds()); // the books now say what was counted
       return report(count, adjustments);
     });
   }

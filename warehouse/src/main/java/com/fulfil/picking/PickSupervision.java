@@ -68,9 +68,9 @@ public class PickSupervision {
 
   /**
    * Resolves a short pick as its shop (audited). CLOSE closes it with the note. REPICK reserves the
-   * missing units in other bins (never the short bin, whose stock is in doubt until counted) and
+   * missing units in bins whose stock is not in doubt (the short bin's is, until it is counted) and
    * adds them to the order's list, which goes back to the pickers' queue; 409 naming {@code action}
-   * when fewer units are free elsewhere (nothing changes). 400 naming the field; 404 if the shop
+   * when fewer units are free there (nothing changes). 400 naming the field; 404 if the shop
    * has no such exception; 409 naming {@code status} if it is already resolved.
    */
   public PickExceptionView resolve(String id, ResolutionRequest request) {
@@ -123,11 +123,12 @@ public class PickSupervision {
   private String repick(PickException e) {
     Pick shortPick = picking.pick(e.pickId()).orElseThrow();
     PickList list = picking.lockList(shortPick.list().id()).orElseThrow();
-    Allocation.Extra extra = allocation.reserveElsewhere(e.orderId(), e.sku(), e.missing(), e.binId());
+    Allocation.Extra extra = allocation.reserveAgain(e.orderId(), e.sku(), e.missing());
     if (extra.reserved().isEmpty()) {
       String bin = layout.bins(List.of(e.binId())).get(e.binId()).barcode();
       throw ProblemException.conflict("action", "only " + extra.free() + " of " + e.missing() + " unit(s) of " + e.sku()
-          + " are free outside bin " + bin + ": count that bin, receive stock, or close the exception with a note");
+          + " are free in bins not in doubt (bin " + bin + " is, until it is counted): count that bin, receive stock,"
+          + " or close the exception with a note");
     }
     Map<UUID, BinView> bins = layout.bins(extra.reserved().stream().map(Allocation.Reserved::binId).toList());
     List<Allocation.Reserved> stops = WalkingPath.order(extra.reserved(), r -> bins.get(r.binId()));

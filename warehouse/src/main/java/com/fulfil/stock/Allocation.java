@@ -67,7 +67,7 @@ public class Allocation {
     }
     Map<String, Integer> want = new LinkedHashMap<>();
     demand.forEach(d -> want.merge(d.sku(), d.qty(), Integer::sum));
-    Reserving r = reserve(orderId, want, null);
+    Reserving r = reserve(orderId, want);
     return !r.shortBy().isEmpty()
         ? new Result(false, 0, r.shortBy())
         : new Result(true, r.reserved().stream().mapToInt(Reserved::qty).sum(), Map.of());
@@ -75,16 +75,16 @@ public class Allocation {
 
   /**
    * A re-pick after a short pick: reserves {@code qty} more units of {@code sku} for the order in
-   * any storage bin but {@code shortBin} (whose unpicked units are in doubt until it is counted),
-   * FEFO or FIFO as allocation does, and returns the new reservations; or, when fewer units are
-   * free there, reserves nothing and returns how many are (as {@link Extra#free}).
+   * any storage bin whose stock is not in doubt (the short bin's is, until it is counted), FEFO or
+   * FIFO as allocation does, and returns the new reservations; or, when fewer units are free there,
+   * reserves nothing and returns how many are (as {@link Extra#free}).
    */
-  public Extra reserveElsewhere(UUID orderId, String sku, int qty, UUID shortBin) {
+  public Extra reserveAgain(UUID orderId, String sku, int qty) {
     session.require();
     if (qty <= 0) {
       throw new IllegalArgumentException("re-pick of " + qty + " units");
     }
-    Reserving r = reserve(orderId, Map.of(sku, qty), shortBin);
+    Reserving r = reserve(orderId, Map.of(sku, qty));
     return new Extra(r.reserved(), qty - r.shortBy().getOrDefault(sku, 0));
   }
 
@@ -93,8 +93,8 @@ public class Allocation {
 
   private record Reserving(List<Reserved> reserved, Map<String, Integer> shortBy) {}
 
-  /** Locks the SKUs' allocatable balances (but those in {@code excludedBin}), plans, and reserves all of {@code want} or nothing. */
-  private Reserving reserve(UUID orderId, Map<String, Integer> want, UUID excludedBin) {
+  /** Locks the SKUs' allocatable balances (storage, not in doubt), plans, and reserves all of {@code want} or nothing. */
+  private Reserving reserve(UUID orderId, Map<String, Integer> want) {
     Map<String, Boolean> tracked = new HashMap<>();
     catalogue.byCodes(want.keySet()).forEach((sku, item) -> tracked.put(sku, item.expiryTracked()));
     List<StockBalance> locked = stock.lockAllocatable(want.keySet());
@@ -102,9 +102,6 @@ public class Allocation {
     Map<UUID, StockBalance> byId = new HashMap<>();
     List<AllocationPlanner.Candidate> candidates = new ArrayList<>();
     for (StockBalance b : locked) {
-      if (b.binId().equals(excludedBin)) {
-        continue;
-      }
       byId.put(b.id(), b);
       BinView bin = bins.get(b.binId());
       candidates.add(new AllocationPlanner.Candidate(
@@ -158,7 +155,8 @@ public class Allocation {
    * whole reservation is consumed (released with {@code reason}) and the picked units leave the
    * bin as a PICK movement referencing {@code reference}, in this transaction, so on hand stays the
    * sum of movements. Units not picked (a short pick) stay on hand, unreserved, for the storekeeper
-   * to count. 409 naming {@code reservation} if it is no longer active.
+   * to count; until then the balance is in doubt and nothing more is promised from it (V17).
+   * 409 naming {@code reservation} if it is no longer active.
    */
   public void consume(UUID orderId, UUID reservationId, int pickedQty, String reason, String reference) {
     session.require();
@@ -171,6 +169,9 @@ public class Allocation {
     }
     StockBalance balance = stock.lockByIds(List.of(r.balanceId())).get(0);
     balance.release(r.qty());
+    if (pickedQty < r.qty()) {
+      balance.doubt(now());
+    }
     r.release(reason, now());
     stock.flush();
     if (pickedQty > 0) {

@@ -42,6 +42,10 @@ public class StockBalance extends TenantOwned {
   @Column(name = "received_at")
   private Instant receivedAt;
 
+  /** Since a short pick here showed the books wrong, until the bin is counted; null when trusted. */
+  @Column(name = "in_doubt_since")
+  private Instant inDoubtSince;
+
   @Version private long version;
 
   protected StockBalance() {}
@@ -90,6 +94,22 @@ public class StockBalance extends TenantOwned {
       throw new IllegalStateException("releasing " + qty + " of " + reserved + " reserved units");
     }
     reserved -= qty;
+  }
+
+  /** A short pick here: the free units may not be there; nothing more is promised from here until a count. */
+  void doubt(Instant now) {
+    if (inDoubtSince == null) {
+      inDoubtSince = now;
+    }
+  }
+
+  /** The bin was counted: the books (adjusted if they differed) are trusted again. */
+  void trust() {
+    inDoubtSince = null;
+  }
+
+  Instant inDoubtSince() {
+    return inDoubtSince;
   }
 
   /** On hand and not promised to any order. */

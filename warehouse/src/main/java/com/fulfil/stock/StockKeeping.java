@@ -101,12 +101,23 @@ public class StockKeeping {
     });
   }
 
+  /** The shop's balances in doubt after short picks: the bins to count (audited as a staff read). */
+  public List<StockService.DoubtView> inDoubt(String tenant) {
+    return platform.runAs(shop(tenant), "stock.in-doubt-listed", stock::inDoubt);
+  }
+
   /** Compares the shop's balances with the sums of its movements (audited as a staff read). */
   public CheckView check(String tenant) {
+    shop(tenant);
+    List<String> differences = platform.runAs(new TenantId(tenant), "stock.checked", stock::discrepancies);
+    return new CheckView(tenant, differences.isEmpty(), differences);
+  }
+
+  /** The shop named by the query's {@code tenant}; 400 naming {@code tenant} if it is not a shop id. */
+  private static TenantId shop(String tenant) {
     if (!TenantId.isValid(tenant)) {
       throw ProblemException.invalid("tenant", "must be the id of a shop");
     }
-    List<String> differences = platform.runAs(new TenantId(tenant), "stock.checked", stock::discrepancies);
-    return new CheckView(tenant, differences.isEmpty(), differences);
+    return new TenantId(tenant);
   }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /** {@code /api/v1/ops/stock}: the storekeeper's adjustments, relocations (damage to quarantine) and the books check. */
 @Path("v1/ops/stock")
@@ -39,6 +40,18 @@ public class StockOpsResource {
   @Path("relocations")
   public Response relocate(RelocationRequest request) {
     return Response.status(201).entity(keeping.relocate(ProblemException.requireBody(request))).build();
+  }
+
+  /**
+   * {@code ?tenant=alfa} → {@code [{"sku", "lot", "bin", "onHand", "reserved", "since"}]}: the shop's
+   * balances in doubt after short picks, longest first: the bins to count (a count that closes, or
+   * whose variance is approved, trusts them again). 400 naming {@code tenant}.
+   */
+  @GET
+  @Path("in-doubt")
+  @RolesAllowed({Role.STOREKEEPER, Role.SUPERVISOR, Role.PLATFORM_ADMIN})
+  public List<StockService.DoubtView> inDoubt(@QueryParam("tenant") String tenant) {
+    return keeping.inDoubt(tenant);
   }
 
   /**

@@ -25,7 +25,7 @@ public class StockRepository {
   EntityManager em;
 
   /** One row of the stock read model: a balance with the kind of zone its bin lies in. */
-  record Row(String sku, String lot, LocalDate expiry, String zoneKind, int onHand, int reserved) {}
+  record Row(String sku, String lot, LocalDate expiry, String zoneKind, int onHand, int reserved, boolean inDoubt) {}
 
   /**
    * Makes sure the balance row exists (a concurrent creator of the same row is waited for, not
@@ -74,7 +74,7 @@ public class StockRepository {
       return List.of();
     }
     return em.createQuery(
-            "select b from StockBalance b where b.sku in :skus and b.onHand > b.reserved and b.binId in"
+            "select b from StockBalance b where b.sku in :skus and b.onHand > b.reserved and b.inDoubtSince is null and b.binId in"
                 + " (select bin.id from Bin bin where bin.zone.kind = com.fulfil.layout.ZoneKind.STORAGE)"
                 + " order by b.id",
             StockBalance.class)
@@ -103,6 +103,27 @@ public class StockRepository {
     return em.createQuery(
             "select b from StockBalance b where b.binId = :bin and b.onHand > 0 order by b.id", StockBalance.class)
         .setParameter("bin", binId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setHint(REFRESH, "true")
+        .getResultList();
+  }
+
+  /** The bound shop's balances in doubt, longest in doubt first. */
+  List<StockBalance> inDoubt(int max) {
+    return em.createQuery("select b from StockBalance b where b.inDoubtSince is not null order by b.inDoubtSince, b.id", StockBalance.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** The balances in these bins that are in doubt, locked (FOR UPDATE, in id order). */
+  List<StockBalance> lockInDoubt(Collection<UUID> binIds) {
+    em.flush();
+    if (binIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select b from StockBalance b where b.binId in :bins and b.inDoubtSince is not null order by b.id", StockBalance.class)
+        .setParameter("bins", List.copyOf(binIds))
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .setHint(REFRESH, "true")
         .getResultList();
@@ -179,7 +200,7 @@ public class StockRepository {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select b.sku, b.lot, b.expiry, z.kind, b.on_hand, b.reserved from wh_stock_balance b"
+                "select b.sku, b.lot, b.expiry, z.kind, b.on_hand, b.reserved, b.in_doubt_since is not null from wh_stock_balance b"
                     + " join wh_bin bin on bin.id = b.bin_id join wh_zone z on z.id = bin.zone_id"
                     + " where b.tenant_id = ?1 and b.sku = any(?2) and (b.on_hand > 0 or b.reserved > 0)"
                     + " order by b.sku, b.expiry nulls last, b.lot")
@@ -190,7 +211,7 @@ public class StockRepository {
     for (Object[] r : rows) {
       out.add(new Row(
           (String) r[0], (String) r[1], r[2] == null ? null : ((java.sql.Date) r[2]).toLocalDate(), (String) r[3],
-          ((Number) r[4]).intValue(), ((Number) r[5]).intValue()));
+          ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), Boolean.TRUE.equals(r[6])));
     }
     return out;
   }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -38,6 +39,9 @@ import java.util.stream.Collectors;
 public class StockService {
 
   static final int SEARCH_MAX = 200;
+
+  /** At most this many balances in doubt are listed (a warehouse with more has a bigger problem). */
+  static final int DOUBTS_MAX = 500;
 
   @Inject StockRepository stock;
   @Inject SkuCatalogue catalogue;
@@ -190,9 +194,41 @@ public class StockService {
         .toList();
   }
 
+  /**
+   * The books of these bins were counted (and adjusted where they differed): their balances in doubt
+   * are trusted again, and orders waiting for their SKUs are allocated again (after commit).
+   */
+  public void trustCounted(Collection<UUID> binIds) {
+    Set<String> skus = new TreeSet<>();
+    for (StockBalance b : stock.lockInDoubt(binIds)) {
+      b.trust();
+      skus.add(b.sku());
+    }
+    if (!skus.isEmpty()) {
+      stock.flush();
+      arrivals.fire(new StockArrived(session.require(), skus));
+    }
+  }
+
   /** The expiry the shop's books already hold for this lot of the SKU, if any balance of it exists. */
   public java.util.Optional<LocalDate> expiryOfLot(String sku, String lot) {
     return stock.expiriesOfLot(sku, lot).stream().filter(java.util.Objects::nonNull).findFirst();
+  }
+
+  /**
+   * A balance in doubt: {@code bin} is to be counted; {@code onHand} and {@code reserved} are what
+   * the books say; {@code since} is the first short pick there since the last count.
+   */
+  public record DoubtView(String sku, String lot, String bin, int onHand, int reserved, Instant since) {}
+
+  /** The bound shop's balances in doubt after short picks, longest in doubt first: the bins to count. */
+  public List<DoubtView> inDoubt() {
+    List<StockBalance> doubted = stock.inDoubt(DOUBTS_MAX);
+    Map<UUID, BinView> bins = layout.bins(doubted.stream().map(StockBalance::binId).collect(Collectors.toSet()));
+    return doubted.stream()
+        .map(b -> new DoubtView(
+            b.sku(), b.lot().isEmpty() ? null : b.lot(), bins.get(b.binId()).barcode(), b.onHand(), b.reserved(), b.inDoubtSince()))
+        .toList();
   }
 
   /** Balances that differ from the sum of their movements; empty when the books agree. */
@@ -243,7 +279,11 @@ public class StockService {
       switch (r.zoneKind()) {
         case "QUARANTINE" -> blocked += r.onHand();
         case "RECEIVING" -> awaitingPutaway += r.onHand();
-        default -> { }
+        default -> {
+          if (r.inDoubt()) { // a short pick here: the free units are blocked until the bin is counted
+            blocked += r.onHand() - r.reserved();
+          }
+        }
       }
     }
 

@@ -15,7 +15,8 @@ import java.util.List;
  * </pre>
  *
  * {@code onHand}: every unit in the warehouse; {@code reserved}: promised to orders; {@code
- * blocked}: in quarantine (damaged, held); {@code awaitingPutaway}: received, still at the dock;
+ * blocked}: in quarantine (damaged, held), or free units of a bin in doubt after a short pick until
+ * the bin is counted; {@code awaitingPutaway}: received, still at the dock;
  * {@code available} = onHand − reserved − blocked − awaitingPutaway: what new orders can get;
  * {@code inbound}: announced on open inbound shipments and not yet received. A SKU that does not
  * track lots has one lot, {@code null}. Lots are ordered by expiry, soonest first.
