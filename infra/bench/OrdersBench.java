@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  *
  * Settings come from the environment: APP (http://127.0.0.1:8080), KC (Keycloak base URL), DB_URL,
  * DB_USER, DB_PASSWORD (the application role), and optionally BATCHES (10), SINGLE_CLIENTS (20),
- * SINGLE_ORDERS (4000), WARMUP (500), THINK_MS (0). Orders go to the demo shop "alfa" and use its
+ * SINGLE_ORDERS (4000), WARMUP (500 single orders), WARMUP_BATCHES (5), THINK_MS (0). Orders go to the demo shop "alfa" and use its
  * demo SKUs.
  *
  * <p>By default the single-order clients post back to back (THINK_MS 0): the server's capacity,
@@ -64,16 +64,18 @@ public class OrdersBench {
     int clients = Integer.parseInt(env("SINGLE_CLIENTS", "20"));
     int singles = Integer.parseInt(env("SINGLE_ORDERS", "4000"));
     int warmup = Integer.parseInt(env("WARMUP", "500"));
+    int warmupBatches = Integer.parseInt(env("WARMUP_BATCHES", "5"));
     System.out.printf("order intake benchmark: %s, %d cores, run %s%n", APP, Runtime.getRuntime().availableProcessors(), RUN);
 
     String token = token();
     // Warm-up: the JIT, the connection pool and PostgreSQL's caches, not measured.
     long w = System.nanoTime();
     runSingles(token, Math.min(clients, 4), warmup, false);
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < warmupBatches; i++) { // the JIT compiles the batch path only after a few batches
       postBatch(token, 1_000);
     }
-    System.out.printf("warm-up     : %d single orders and 2 batches of 1,000 in %.1f s (not counted)%n", warmup, (System.nanoTime() - w) / 1e9);
+    System.out.printf("warm-up     : %d single orders and %d batches of 1,000 in %.1f s (not counted)%n", warmup, warmupBatches,
+        (System.nanoTime() - w) / 1e9);
 
     token = token();
     long t0 = System.nanoTime();
