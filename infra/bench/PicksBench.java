@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  *
  * <p>Seeds, straight into PostgreSQL as the owning role (the seed is not what is measured), a zone
  * of BINS (200) bins, one SKU per bin with an EAN-13, stock in each bin (with its journal row, so
- * the books agree), and two waves of shop "alfa": a warm-up wave of SCANNERS lists and the measured
+ * the books agree), and two waves of shop "alfa": a warm-up wave of WARMUP_LISTS (600) lists and the measured
  * wave of LISTS (600) lists with PICKS (3) picks each, every pick backed by a reservation. Then
  * SCANNERS (50) pickers, picker01…, each with its own token, loop as a hand scanner does: claim the
  * next list of the wave ({@code POST /api/v1/ops/picking/lists/next}), then per pick scan the bin,
@@ -42,7 +42,7 @@ import java.util.regex.Pattern;
  * and the scanners start at random moments within the first THINK_MS, not all in the same
  * millisecond (a shift does not begin with 50 simultaneous claims); the waits are not in the latency.
  *
- * <p>Environment: APP, KC, DB_URL, DB_OWNER_USER, DB_OWNER_PASSWORD; optional SCANNERS, LISTS, PICKS, BINS, THINK_MS.
+ * <p>Environment: APP, KC, DB_URL, DB_OWNER_USER, DB_OWNER_PASSWORD; optional SCANNERS, LISTS, PICKS, BINS, WARMUP_LISTS, THINK_MS.
  */
 public class PicksBench {
 
@@ -68,20 +68,24 @@ public class PicksBench {
     int lists = Integer.parseInt(env("LISTS", "600"));
     int picks = Integer.parseInt(env("PICKS", "3"));
     int bins = Integer.parseInt(env("BINS", "200"));
+    int warmupLists = Integer.parseInt(env("WARMUP_LISTS", "600"));
     System.out.printf("picks benchmark: %s, %d cores, %d scanners, %s%n", APP, Runtime.getRuntime().availableProcessors(), scanners,
         THINK_MS == 0 ? "back to back (THINK_MS 0)" : "pausing 0.5-1.5 x " + THINK_MS + " ms after each scan (THINK_MS)");
 
     long t0 = System.nanoTime();
-    Seed seed = seed(bins, List.of(scanners, lists), picks);
-    System.out.printf("seeded      : %d bins, %d SKUs, waves of %d and %d lists × %d picks in %.1f s%n",
-        bins, bins, scanners, lists, picks, (System.nanoTime() - t0) / 1e9);
+    Seed seed = seed(bins, List.of(warmupLists, lists), picks);
+    System.out.printf("seeded      : %d bins, %d SKUs, waves of %d (warm-up) and %d lists × %d picks in %.1f s%n",
+        bins, bins, warmupLists, lists, picks, (System.nanoTime() - t0) / 1e9);
 
     String[] users = new String[scanners];
     for (int i = 0; i < scanners; i++) {
       users[i] = String.format("picker%02d", i + 1);
     }
-    run(users, seed.waves.get(0)); // warm-up
-    Result r = run(users, seed.waves.get(1));
+    long w = System.nanoTime();
+    run(users, seed.waves.get(0), false); // warm-up, never paced: the JIT compiles the scan path (a CPU profile of a run
+    // with a warm-up of 50 lists put half the process's CPU in the JIT compiler during the measured wave)
+    System.out.printf("warm-up     : %d lists in %.1f s (not counted)%n", warmupLists, (System.nanoTime() - w) / 1e9);
+    Result r = run(users, seed.waves.get(1), true);
     int expectedScans = lists * picks * 3;
     if (r.scans != expectedScans) {
       throw new IllegalStateException("made " + r.scans + " scans, expected " + expectedScans);
@@ -128,7 +132,11 @@ public class PicksBench {
     }
   }
 
-  static Result run(String[] users, UUID wave) throws Exception {
+  /** Whether the scanners pause (THINK_MS) in the run going on: never in the warm-up. */
+  static volatile boolean pacing;
+
+  static Result run(String[] users, UUID wave, boolean paced) throws Exception {
+    pacing = paced;
     Result result = new Result();
     ExecutorService pool = Executors.newFixedThreadPool(users.length, task -> {
       Thread t = new Thread(task);
@@ -146,7 +154,7 @@ public class PicksBench {
     for (Session session : sessions) {
       work.add(pool.submit(() -> {
         Result mine = new Result();
-        if (THINK_MS > 0) {
+        if (pacing && THINK_MS > 0) {
           Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(THINK_MS + 1));
         }
         while (true) {
@@ -213,7 +221,7 @@ public class PicksBench {
 
   /** A paced scanner's pause: a random 0.5–1.5 × THINK_MS; none by default. */
   static void think() throws InterruptedException {
-    if (THINK_MS > 0) {
+    if (pacing && THINK_MS > 0) {
       Thread.sleep(THINK_MS / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(THINK_MS + 1));
     }
   }
