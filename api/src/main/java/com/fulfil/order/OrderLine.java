@@ -77,7 +77,6 @@ public class OrderLine extends TenantOwned {
   String name() { return name; }
   int qty() { return qty; }
   long unitPriceMinor() { return unitPriceMinor; }
-  int lineNo() { return lineNo; }
 
   /** @throws ArithmeticException on overflow */
   long amountMinor() {
@@ -92,11 +91,6 @@ public class OrderLine extends TenantOwned {
     private int lineNo;
 
     public Key() {}
-
-    public Key(UUID order, int lineNo) {
-      this.order = order;
-      this.lineNo = lineNo;
-    }
 
     @Override
     public boolean equals(Object o) {
