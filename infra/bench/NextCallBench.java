@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  * and the operators start at random moments within the first THINK_MS.
  *
  * <p>Environment: APP, KC, DB_URL, DB_OWNER_USER, DB_OWNER_PASSWORD; optional OPEN_TASKS, OPERATORS,
- * PULLS (4,000), WARMUP (400), THINK_MS (0).
+ * PULLS (4,000), WARMUP (2,000, never paced: the JIT was still compiling the pull path after 400), THINK_MS (0).
  */
 public class NextCallBench {
 
@@ -54,7 +54,7 @@ public class NextCallBench {
     int openTasks = Integer.parseInt(env("OPEN_TASKS", "100000"));
     int operators = Integer.parseInt(env("OPERATORS", "20"));
     int pulls = Integer.parseInt(env("PULLS", "4000"));
-    int warmup = Integer.parseInt(env("WARMUP", "400"));
+    int warmup = Integer.parseInt(env("WARMUP", "2000"));
     System.out.printf("next-call benchmark: %s, %d cores%n", APP, Runtime.getRuntime().availableProcessors());
 
     long t0 = System.nanoTime();

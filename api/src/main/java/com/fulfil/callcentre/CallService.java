@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -169,7 +170,10 @@ public class CallService {
     OrderView order = orders.get(task.orderId());
     CallView.Script script =
         tasks.latestScript().map(s -> new CallView.Script(s.version(), s.textRu(), s.textEn())).orElse(null);
-    List<CallView.LineStockView> lines = order.lines().stream().map(this::lineStock).toList();
+    Map<String, StockAvailability.StockView> stockOfSku =
+        stock.stock(order.lines().stream().map(OrderView.LineView::sku).distinct().toList());
+    List<CallView.LineStockView> lines =
+        order.lines().stream().map(line -> lineStock(line, stockOfSku.get(line.sku()))).toList();
     List<CallAttemptView> previous = tasks.attemptsOf(task.orderId()).stream().map(CallAttemptView::of).toList();
     return new CallView(
         task.id(), task.kind(), task.attempts() + 1, shop.id(), shop.name(), script, order, lines,
@@ -177,8 +181,7 @@ public class CallService {
         task.dueAt(), task.notAfter(), task.claimedAt(), task.claimedUntil(), previous);
   }
 
-  private CallView.LineStockView lineStock(OrderView.LineView line) {
-    StockAvailability.StockView s = stock.stock(line.sku());
+  private CallView.LineStockView lineStock(OrderView.LineView line, StockAvailability.StockView s) {
     Boolean shortage = s.known() && s.availableQty() != null ? s.availableQty() < line.qty() : null;
     List<StockAvailability.SubstituteView> substitutes =
         Boolean.TRUE.equals(shortage) ? stock.substitutes(line.sku(), line.qty()) : null;

@@ -63,9 +63,9 @@ public class CallTaskRepository {
     em.flush();
   }
 
+  /** Written with the caller's next flush (the outcome flushes it with the task's own changes). */
   void add(CallAttempt attempt) {
     em.persist(attempt);
-    em.flush();
   }
 
   Optional<CallAttempt> findAttempt(UUID id) {

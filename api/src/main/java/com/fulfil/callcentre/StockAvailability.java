@@ -1,7 +1,9 @@
 package com.fulfil.callcentre;
 
 import jakarta.json.bind.annotation.JsonbNillable;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the operator is shown about stock while on the call: units available of each line's SKU and,
@@ -12,8 +14,11 @@ import java.util.List;
  */
 public interface StockAvailability {
 
-  /** The stock of one SKU of the bound shop. */
-  StockView stock(String sku);
+  /**
+   * The stock of each of these SKUs of the bound shop, every one of them a key of the answer (a
+   * call card asks once for all its lines).
+   */
+  Map<String, StockView> stock(Collection<String> skus);
 
   /**
    * Substitutes for {@code sku} when {@code qty} units cannot be served; null when the platform

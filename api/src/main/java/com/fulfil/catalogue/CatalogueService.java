@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -81,6 +82,11 @@ public class CatalogueService {
     Map<String, SkuView> views = new HashMap<>();
     skus.findBySkuCodes(codes).forEach((code, sku) -> views.put(code, SkuView.of(sku)));
     return views;
+  }
+
+  /** Which of these codes are SKUs of the shop (one query; nothing else of the SKU is read). */
+  public Set<String> existing(Collection<String> codes) {
+    return skus.existingCodes(codes);
   }
 
   public Page<SkuView> list(String q, PageRequest page) {

@@ -7,9 +7,11 @@ import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** SKUs of the tenant bound to the transaction (EclipseLink adds the tenant to every query). */
@@ -33,6 +35,17 @@ public class SkuRepository {
           .setParameter("codes", chunk)
           .getResultList()
           .forEach(s -> found.put(s.sku(), s));
+    }
+    return found;
+  }
+
+  /** Those of {@code codes} that are SKU codes of the shop. */
+  Set<String> existingCodes(Collection<String> codes) {
+    Set<String> found = new HashSet<>();
+    for (List<String> chunk : chunks(codes)) {
+      found.addAll(em.createQuery("select s.sku from Sku s where s.sku in :codes", String.class)
+          .setParameter("codes", chunk)
+          .getResultList());
     }
     return found;
   }

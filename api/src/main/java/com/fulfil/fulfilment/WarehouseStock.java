@@ -7,8 +7,11 @@ import com.fulfil.stock.StockService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The call-centre's view of the warehouse: a line's SKU's units available to promise (on hand −
@@ -25,13 +28,18 @@ public class WarehouseStock implements StockAvailability {
   @Inject StockService stock;
   @Inject CatalogueService catalogue;
 
+  /** Two queries whatever the number of SKUs: which are in the catalogue, and their balances. */
   @Override
-  public StockView stock(String sku) {
-    com.fulfil.stock.StockView s = stockOf(sku);
-    if (s == null) {
-      return new StockView(false, null, NOT_IN_CATALOGUE);
+  public Map<String, StockView> stock(Collection<String> skus) {
+    Set<String> known = catalogue.existing(skus);
+    Map<String, Integer> available = stock.available(known);
+    Map<String, StockView> views = new HashMap<>();
+    for (String sku : skus) {
+      views.put(sku, known.contains(sku)
+          ? new StockView(true, (long) available.get(sku), SOURCE)
+          : new StockView(false, null, NOT_IN_CATALOGUE));
     }
-    return new StockView(true, (long) s.available(), SOURCE);
+    return views;
   }
 
   @Override
@@ -41,19 +49,14 @@ public class WarehouseStock implements StockAvailability {
       return null;
     }
     Map<String, SkuView> analogues = catalogue.findByCodes(item.substitutes());
+    Map<String, Integer> available = stock.available(analogues.keySet());
     List<SubstituteView> offers = new ArrayList<>();
     for (String code : item.substitutes()) {
       SkuView analogue = analogues.get(code);
-      com.fulfil.stock.StockView s = analogue == null ? null : stockOf(code);
-      if (s != null && s.available() >= qty) {
-        offers.add(new SubstituteView(code, analogue.name(), s.available(), analogue.price().amountMinor()));
+      if (analogue != null && available.get(code) >= qty) {
+        offers.add(new SubstituteView(code, analogue.name(), available.get(code), analogue.price().amountMinor()));
       }
     }
     return offers;
-  }
-
-  /** The warehouse's figures (its StockView; this class's StockView is the call-centre's answer). */
-  private com.fulfil.stock.StockView stockOf(String sku) {
-    return stock.find(sku).orElse(null);
   }
 }

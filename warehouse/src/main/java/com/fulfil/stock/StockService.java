@@ -130,6 +130,24 @@ public class StockService {
     return item == null ? Optional.empty() : Optional.of(views(List.of(item)).get(sku));
   }
 
+  /**
+   * Units available to promise of each of these SKUs ({@link StockView#available()}), 0 for one
+   * with no units; one query, nothing of the catalogue or of inbound shipments is read. The caller
+   * names SKUs of the shop's catalogue.
+   */
+  public Map<String, Integer> available(Collection<String> skus) {
+    Map<String, LotTotals> totals = new HashMap<>();
+    for (StockRepository.Row r : stock.rows(session.require(), skus)) {
+      totals.computeIfAbsent(r.sku(), k -> new LotTotals(null, null)).add(r);
+    }
+    Map<String, Integer> available = new HashMap<>();
+    for (String sku : skus) {
+      LotTotals t = totals.get(sku);
+      available.put(sku, t == null ? 0 : t.available());
+    }
+    return available;
+  }
+
   /** The SKU's journal, newest first, cursor-paged; 404 if the SKU is not in the shop's catalogue. */
   public Page<MovementView> movements(String sku, PageRequest page) {
     get(sku);
