@@ -232,6 +232,7 @@ public class NextCallBench {
   static String token(String user) throws IOException, InterruptedException {
     String form = "grant_type=password&client_id=fulfil-cli&client_secret=fulfil-cli-secret&username=" + user + "&password=demo";
     HttpRequest request = HttpRequest.newBuilder(URI.create(KC + "/realms/fulfil/protocol/openid-connect/token"))
+        .timeout(Duration.ofSeconds(60))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form))
         .build();
