@@ -118,16 +118,11 @@ public class StockService {
 
   /** One SKU's stock with its lots; 404 if the SKU is not in the shop's catalogue. */
   public StockView get(String sku) {
-    return find(sku).orElseThrow(() -> ProblemException.notFound("SKU " + sku));
-  }
-
-  /**
-   * One SKU's stock with its lots; empty if the SKU is not in the shop's catalogue (for callers
-   * inside a larger transaction, which a 404 thrown through this service would mark for rollback).
-   */
-  public Optional<StockView> find(String sku) {
     SkuCatalogue.Item item = catalogue.byCodes(List.of(sku)).get(sku);
-    return item == null ? Optional.empty() : Optional.of(views(List.of(item)).get(sku));
+    if (item == null) {
+      throw ProblemException.notFound("SKU " + sku);
+    }
+    return views(List.of(item)).get(sku);
   }
 
   /**
@@ -229,7 +224,7 @@ public class StockService {
   }
 
   /** The expiry the shop's books already hold for this lot of the SKU, if any balance of it exists. */
-  public java.util.Optional<LocalDate> expiryOfLot(String sku, String lot) {
+  public Optional<LocalDate> expiryOfLot(String sku, String lot) {
     return stock.expiriesOfLot(sku, lot).stream().filter(java.util.Objects::nonNull).findFirst();
   }
 
