@@ -9,14 +9,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The call-centre's only paths across shops, each one a SECURITY DEFINER function of the database
- * (V4__callcentre.sql) that hands back ids and times, never buyer data. Everything else is then
- * read under the task's own tenant, bound with {@code PlatformScope.runAs} (audited).
+ * (V4__callcentre.sql, the claim as of V18) that hands back ids, times and a task's own scheduling
+ * fields, never the buyer's name, phone or address. Everything else is then read under the task's
+ * own tenant, bound with {@code PlatformScope.runAs} (audited).
  */
 @ApplicationScoped
 public class CallQueueRepository {
@@ -24,8 +26,13 @@ public class CallQueueRepository {
   @PersistenceContext(unitName = "fulfil")
   EntityManager em;
 
-  /** A claimed task and its shop. */
-  record Claim(UUID taskId, TenantId tenant) {}
+  /**
+   * A claimed task, its shop and the task's row as the claim left it: what the call card shows of
+   * the task, so that it is not read a second time.
+   */
+  record Claim(
+      UUID taskId, TenantId tenant, UUID orderId, CallKind kind, int attempts, ZoneId buyerZone, Instant dueAt,
+      Instant notAfter, Instant claimedAt, Instant claimedUntil) {}
 
   /**
    * One confirmation task received in the period with one of its order's confirmation attempts
@@ -43,7 +50,8 @@ public class CallQueueRepository {
   Optional<Claim> claimNextAcrossTenants(String operator, Instant now, Duration lease) {
     List<?> rows =
         em.createNativeQuery(
-                "select claimed_task, claimed_tenant from cc_claim_next_call(?1, cast(?2 as timestamptz), cast(?3 as interval))")
+                "select claimed_task, claimed_tenant, order_id, kind, attempts, buyer_zone, due_at, not_after, claimed_at,"
+                    + " claimed_until from cc_claim_next_call(?1, cast(?2 as timestamptz), cast(?3 as interval))")
             .setParameter(1, operator)
             .setParameter(2, now.toString())
             .setParameter(3, lease.toSeconds() + " seconds")
@@ -52,7 +60,9 @@ public class CallQueueRepository {
       return Optional.empty();
     }
     Object[] r = (Object[]) rows.get(0);
-    return Optional.of(new Claim(uuid(r[0]), new TenantId((String) r[1])));
+    return Optional.of(new Claim(
+        uuid(r[0]), new TenantId((String) r[1]), uuid(r[2]), CallKind.valueOf((String) r[3]), ((Number) r[4]).intValue(),
+        ZoneId.of((String) r[5]), instant(r[6]), instant(r[7]), instant(r[8]), instant(r[9])));
   }
 
   /** The shop of an open task that {@code operator} holds; empty if the operator does not hold it. */

@@ -59,7 +59,7 @@ public class CallService {
     Instant now = now();
     return queue
         .claimNextAcrossTenants(operator, now, Duration.ofSeconds(leaseSeconds))
-        .map(claim -> platform.runAs(claim.tenant(), "callcentre.call.claimed", () -> view(claim.taskId(), now)));
+        .map(claim -> platform.runAs(claim.tenant(), "callcentre.call.claimed", () -> view(claim, now)));
   }
 
   /**
@@ -164,8 +164,8 @@ public class CallService {
     };
   }
 
-  private CallView view(UUID taskId, Instant now) {
-    CallTask task = tasks.find(taskId).orElseThrow(() -> new IllegalStateException("claimed task " + taskId + " vanished"));
+  /** The call card of a task just claimed; the task's own fields come with the claim. */
+  private CallView view(CallQueueRepository.Claim task, Instant now) {
     TenantView shop = settings.own();
     OrderView order = orders.get(task.orderId());
     CallView.Script script =
@@ -176,7 +176,7 @@ public class CallService {
         order.lines().stream().map(line -> lineStock(line, stockOfSku.get(line.sku()))).toList();
     List<CallAttemptView> previous = tasks.attemptsOf(task.orderId()).stream().map(CallAttemptView::of).toList();
     return new CallView(
-        task.id(), task.kind(), task.attempts() + 1, shop.id(), shop.name(), script, order, lines,
+        task.taskId(), task.kind(), task.attempts() + 1, shop.id(), shop.name(), script, order, lines,
         now.atZone(task.buyerZone()).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString(),
         task.dueAt(), task.notAfter(), task.claimedAt(), task.claimedUntil(), previous);
   }

@@ -18,10 +18,6 @@ public class CallTaskRepository {
   @PersistenceContext(unitName = "fulfil")
   EntityManager em;
 
-  Optional<CallTask> find(UUID id) {
-    return Optional.ofNullable(em.find(CallTask.class, id));
-  }
-
   /** The task, locked until the transaction ends (an outcome and a late claim cannot interleave). */
   Optional<CallTask> lock(UUID id) {
     return Optional.ofNullable(em.find(CallTask.class, id, LockModeType.PESSIMISTIC_WRITE));

@@ -39,6 +39,17 @@ public class OrderRepository {
     return Optional.ofNullable(em.find(Order.class, id));
   }
 
+  /**
+   * The order with its lines in one query, for reading ({@link #find} reads the lines with a second
+   * one). Pending changes of this transaction are flushed first, so what is read is what it wrote.
+   */
+  Optional<Order> findWithLines(UUID id) {
+    return em.createQuery("select o from ShopOrder o left join fetch o.lines where o.id = :id", Order.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** external number → id, for those of {@code numbers} the shop already has. */
   Map<String, UUID> idsByExternalNumbers(Collection<String> numbers) {
     Map<String, UUID> found = new HashMap<>();

@@ -154,12 +154,12 @@ public class OrderService {
   }
 
   public OrderView get(UUID id) {
-    return OrderView.of(load(id));
+    return find(id).orElseThrow(() -> ProblemException.notFound("Order " + id));
   }
 
   /** The order, or empty when the bound shop has none with this id. */
   public Optional<OrderView> find(UUID id) {
-    return orders.find(id).map(OrderView::of);
+    return orders.findWithLines(id).map(OrderView::of);
   }
 
   /** The shop's orders, newest first, filtered. */

@@ -144,6 +144,10 @@ class CallCentreIT {
 
     Api.Reply again = operator.post(NEXT, null);
     assertEquals(call.getString("taskId"), again.json().getString("taskId"), "a reload gives the same call back");
+    for (String field : List.of("kind", "dueAt", "claimedAt", "claimedUntil")) {
+      assertEquals(call.get(field), again.json().get(field), "a reload shows the same claim: " + field);
+    }
+    assertEquals(1, again.json().getInt("attempt"));
     assertEquals("operator", onlyTask(calls(order)).getString("claimedBy"));
     record(operator, call, Json.object("outcome", "CONFIRMED"));
   }
