@@ -286,7 +286,11 @@ public class OrdersBench {
   static long[] runSingles(String token, int clients, int total, boolean paced) throws Exception {
     long[] latencies = new long[total + 1];
     AtomicInteger next = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    ExecutorService pool = Executors.newFixedThreadPool(clients, task -> {
+      Thread t = new Thread(task);
+      t.setDaemon(true); // a failed client ends the run instead of leaving the others running
+      return t;
+    });
     long t0 = System.nanoTime();
     List<Future<?>> work = new ArrayList<>();
     for (int c = 0; c < clients; c++) {

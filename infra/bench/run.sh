@@ -6,7 +6,7 @@
 #   infra/bench/run.sh orders       order intake: API batch vs raw PostgreSQL (ratio), single-order
 #                                   p99 at 20 clients (OrdersBench.java; BATCHES, SINGLE_ORDERS, ...)
 #   infra/bench/run.sh next-call    "next call" p99 with 100,000 open tasks (NextCallBench.java;
-#                                   OPEN_TASKS, OPERATORS, PULLS, THINK_MS)
+#                                   OPEN_TASKS, OPERATORS, PULLS, WARMUP, SETTLE, THINK_MS, LATENCY_LOG)
 #   infra/bench/run.sh picks        pick scan loop: 50 scanners (bin, item, qty) against the HTTP API,
 #                                   scans/s and p50/p99 (PicksBench.java; SCANNERS, LISTS, PICKS, BINS, THINK_MS)
 #   infra/bench/run.sh orders next-call     both, on one platform start
