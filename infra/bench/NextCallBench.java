@@ -4,12 +4,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -85,7 +88,7 @@ public class NextCallBench {
   /** {@code total} pulls shared by the operators, each pull followed by a call-back; returns sorted latencies + wall time. */
   static long[] run(int operators, int total, boolean paced, boolean measured) throws Exception {
     long[] latencies = new long[total + 1];
-    long[] startedAt = new long[total]; // epoch microseconds, for LATENCY_LOG
+    Instant[] startedAt = new Instant[total]; // for LATENCY_LOG
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(operators, task -> {
       Thread t = new Thread(task);
@@ -108,8 +111,7 @@ public class NextCallBench {
             token = token(user);
             fetched = System.nanoTime();
           }
-          java.time.Instant at = java.time.Instant.now();
-          startedAt[i] = at.getEpochSecond() * 1_000_000 + at.getNano() / 1_000;
+          startedAt[i] = Instant.now();
           long s = System.nanoTime();
           HttpResponse<String> r = post(token, "/api/v1/ops/calls/next", "");
           latencies[i] = System.nanoTime() - s;
@@ -140,9 +142,9 @@ public class NextCallBench {
     if (measured && !LATENCY_LOG.isEmpty()) { // one line per pull: start (UTC), latency in ms; to lay beside a GC log
       List<String> rows = new ArrayList<>();
       for (int i = 0; i < total; i++) {
-        rows.add(java.time.Instant.ofEpochSecond(startedAt[i] / 1_000_000, startedAt[i] % 1_000_000 * 1_000) + " " + latencies[i] / 1e6);
+        rows.add(startedAt[i] + " " + latencies[i] / 1e6);
       }
-      java.nio.file.Files.write(java.nio.file.Path.of(LATENCY_LOG), rows);
+      Files.write(Path.of(LATENCY_LOG), rows);
     }
     long[] sorted = Arrays.copyOf(latencies, total);
     Arrays.sort(sorted);

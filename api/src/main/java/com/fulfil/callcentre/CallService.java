@@ -165,20 +165,20 @@ public class CallService {
   }
 
   /** The call card of a task just claimed; the task's own fields come with the claim. */
-  private CallView view(CallQueueRepository.Claim task, Instant now) {
+  private CallView view(CallQueueRepository.Claim claim, Instant now) {
     TenantView shop = settings.own();
-    OrderView order = orders.get(task.orderId());
+    OrderView order = orders.get(claim.orderId());
     CallView.Script script =
         tasks.latestScript().map(s -> new CallView.Script(s.version(), s.textRu(), s.textEn())).orElse(null);
     Map<String, StockAvailability.StockView> stockOfSku =
         stock.stock(order.lines().stream().map(OrderView.LineView::sku).distinct().toList());
     List<CallView.LineStockView> lines =
         order.lines().stream().map(line -> lineStock(line, stockOfSku.get(line.sku()))).toList();
-    List<CallAttemptView> previous = tasks.attemptsOf(task.orderId()).stream().map(CallAttemptView::of).toList();
+    List<CallAttemptView> previous = tasks.attemptsOf(claim.orderId()).stream().map(CallAttemptView::of).toList();
     return new CallView(
-        task.taskId(), task.kind(), task.attempts() + 1, shop.id(), shop.name(), script, order, lines,
-        now.atZone(task.buyerZone()).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString(),
-        task.dueAt(), task.notAfter(), task.claimedAt(), task.claimedUntil(), previous);
+        claim.taskId(), claim.kind(), claim.attempts() + 1, shop.id(), shop.name(), script, order, lines,
+        now.atZone(claim.buyerZone()).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString(),
+        claim.dueAt(), claim.notAfter(), claim.claimedAt(), claim.claimedUntil(), previous);
   }
 
   private CallView.LineStockView lineStock(OrderView.LineView line, StockAvailability.StockView s) {
