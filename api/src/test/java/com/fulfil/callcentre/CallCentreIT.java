@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fulfil.testing.Api;
+import com.fulfil.testing.Database;
 import com.fulfil.testing.Deployments;
 import com.fulfil.testing.Json;
 import com.fulfil.testing.TestTenants;
@@ -123,9 +124,11 @@ class CallCentreIT {
 
     JsonObject order = CallDesk.order(shop, sku, day, "POST", null, null, null);
     CallDesk.putInFront(id(order));
+    long claimsAudited = claimsAudited();
     Api.Reply next = operator.post(NEXT, null);
     assertEquals(200, next.status(), next.toString());
     JsonObject call = next.json();
+    assertEquals(claimsAudited + 1, claimsAudited(), "the shop's audit log names the operator who took its call");
     assertEquals(order.getString("id"), call.getJsonObject("order").getString("id"));
     assertEquals("alfa", call.getString("tenantId"));
     assertEquals("CONFIRMATION", call.getString("kind"));
@@ -487,6 +490,10 @@ class CallCentreIT {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static long claimsAudited() throws Exception {
+    return Database.auditActions("alfa").stream().filter("platform.callcentre.call.claimed:operator"::equals).count();
   }
 
   private static void assertDistinct(List<String> ids) {

@@ -20,6 +20,7 @@ public class RlsProbe {
   EntityManager em;
 
   @Inject TenantSession session;
+  @Inject PlatformScope platform;
 
   /** tenant_id of every SKU row the database lets this transaction see, bound to {@code tenant}. */
   @SuppressWarnings("unchecked")
@@ -58,5 +59,22 @@ public class RlsProbe {
   public void bindTwo(String first, String second) {
     session.bind(new TenantId(first));
     session.bind(new TenantId(second));
+  }
+
+  /** What staff see of SKU rows through {@link PlatformScope#runAs} for {@code tenant} (unscoped SQL). */
+  @SuppressWarnings("unchecked")
+  public List<String> unscopedSkuTenantsAsStaff(String tenant) {
+    return platform.runAs(new TenantId(tenant), "probe.read", () -> em.createNativeQuery("select tenant_id from cat_sku").getResultList());
+  }
+
+  /** Staff acting for {@code tenant} inside an act for the same tenant (two audited acts, one binding). */
+  public int nestedStaffActs(String tenant) {
+    TenantId shop = new TenantId(tenant);
+    return platform.runAs(shop, "probe.outer", () -> platform.runAs(shop, "probe.inner", () -> 2));
+  }
+
+  /** Staff acting for {@code second} inside an act for {@code first}: must fail. */
+  public void staffIntoTwo(String first, String second) {
+    platform.runAs(new TenantId(first), "probe.first", () -> platform.runAs(new TenantId(second), "probe.second", () -> 0));
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fulfil.testing.Database;
 import com.fulfil.testing.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -38,7 +39,7 @@ class RowLevelSecurityIT {
 
   @Deployment
   static WebArchive app() {
-    return Deployments.application().addClasses(RlsProbe.class, RowLevelSecurityIT.class, Deployments.class);
+    return Deployments.application().addClasses(RlsProbe.class, RowLevelSecurityIT.class, Database.class, Deployments.class);
   }
 
   @Inject RlsProbe probe;
@@ -82,6 +83,31 @@ class RowLevelSecurityIT {
     assertThrows(Exception.class, () -> probe.insertSku("bravo", "alfa"), "bound to B: writing A's row refused");
     assertThrows(Exception.class, () -> probe.countSkusUnbound(), "EclipseLink refuses an entity query with no tenant");
     assertThrows(Exception.class, () -> probe.bindTwo("alfa", "bravo"), "one tenant per transaction");
+  }
+
+  /**
+   * Staff reach a shop's rows only through {@link PlatformScope#runAs}, whose one statement binds the
+   * shop and writes the audit row of the act: staff then see that shop's rows only, every act leaves
+   * its row (nested acts for the same shop too), and an act that would cross into a second shop
+   * fails and leaves no row at all.
+   */
+  @Test
+  void staffActOnAShopThroughOneDoorThatBindsAndAudits() throws SQLException {
+    List<String> before = Database.auditActions("alfa");
+
+    List<String> seen = probe.unscopedSkuTenantsAsStaff("alfa");
+    assertFalse(seen.isEmpty());
+    assertTrue(seen.stream().allMatch("alfa"::equals), "only alfa rows: " + seen.size());
+    assertEquals(2, probe.nestedStaffActs("alfa"));
+    assertThrows(Exception.class, () -> probe.staffIntoTwo("alfa", "bravo"), "one shop per transaction");
+
+    List<String> after = Database.auditActions("alfa");
+    assertEquals(before, after.subList(0, before.size()), "audit rows are only ever added");
+    assertEquals(
+        List.of("platform.probe.read:anonymous", "platform.probe.outer:anonymous", "platform.probe.inner:anonymous"),
+        after.subList(before.size(), after.size()),
+        "one row per act; the failed crossing left none");
+    assertFalse(Database.auditActions("bravo").stream().anyMatch(a -> a.startsWith("platform.probe.")));
   }
 
   /**
