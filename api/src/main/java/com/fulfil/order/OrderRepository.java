@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.eclipse.persistence.config.CacheUsage;
+import org.eclipse.persistence.config.QueryHints;
 
 /** Orders of the tenant bound to the transaction (EclipseLink adds the tenant to every query). */
 @ApplicationScoped
@@ -40,12 +42,21 @@ public class OrderRepository {
   }
 
   /**
-   * The order with its lines in one query, for reading ({@link #find} reads the lines with a second
-   * one). Pending changes of this transaction are flushed first, so what is read is what it wrote.
-   * The lines keep their numbering's order: a fetch join does not apply the mapping's
-   * {@code @OrderBy}, the query's own order does (EclipseLink allows the fetch join an alias).
+   * The order with its lines, for reading. An order this transaction already holds (created in it,
+   * or read before) is taken as it is: no query, and no flush of the transaction's pending writes.
+   * (Observers read the order of every event they see; during a batch intake a query each time
+   * flushed, statement by statement, what JDBC batch writing would have sent in batches, and halved
+   * the batch rate.) Otherwise one query reads the order and its lines, after flushing this
+   * transaction's pending changes so that what is read is what it wrote ({@link #find} reads the
+   * lines with a second query). The lines keep their numbering's order: a fetch join does not
+   * apply the mapping's {@code @OrderBy}, the query's own order does (EclipseLink allows the fetch
+   * join an alias).
    */
   Optional<Order> findWithLines(UUID id) {
+    Order held = em.find(Order.class, id, Map.of(QueryHints.CACHE_USAGE, CacheUsage.CheckCacheOnly));
+    if (held != null) {
+      return Optional.of(held);
+    }
     return em.createQuery(
             "select o from ShopOrder o left join fetch o.lines l where o.id = :id order by l.lineNo", Order.class)
         .setParameter("id", id)

@@ -250,7 +250,9 @@ class OrderPortalIT {
 
       // A cancel that comes too late: the order was cancelled elsewhere after the page showed it.
       secondRow.getByTestId("order-link").click();
-      assertThat(page.getByTestId("order-status")).hasAttribute("data-status", "AWAITING_CONFIRMATION");
+      // Scoped to the order's page: until it replaces the list, the list's rows show statuses too.
+      assertThat(page.getByTestId("order-detail-page").getByTestId("order-status"))
+          .hasAttribute("data-status", "AWAITING_CONFIRMATION");
       String secondId = page.getByTestId("order-id").textContent();
       Api.Reply elsewhere = api.asUser("alfa-admin")
           .post("/api/v1/orders/" + secondId + "/cancellation", "{\"reason\":\"cancelled by phone\"}");
