@@ -47,8 +47,8 @@ public class TenantSession {
    * the act that crosses into it ({@code audit_log}, subject: the tenant): one round trip to the
    * database instead of two, for {@link PlatformScope}, which every staff request on a shop goes
    * through. The row takes its tenant from the setting the statement makes, and row-level security
-   * checks it as it checks any write. When the transaction already holds {@code tenant}, only the
-   * row is written.
+   * checks it as it checks any write. When the transaction already holds {@code tenant} (a nested
+   * act), the statement sets the same value again and writes the act's row.
    */
   void bindAudited(TenantId tenant, Instant at, String actor, String action) {
     boolean bound = alreadyBound(tenant);
